@@ -1,0 +1,1 @@
+console.log("ocikit: not built yet");

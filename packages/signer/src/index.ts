@@ -1,0 +1,2 @@
+// Placeholder: filled by the signer issue.
+export const SIGNER_PLACEHOLDER = true;
