@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `pnpm demo`: the main job, end to end, on the embedded default. Starts the demo server (SQLite in a
+// fresh data dir, real OCI signatures), then drives the bundled `ocikit` CLI with the server's generated
+// config: two volumes, a volume group, the seed's CreateVolumeGroupBackup (FULL, "laboris pariatur",
+// empty tag maps), a wait for AVAILABLE, the backup printed as the OCI CLI prints it, and the group's
+// backups as a table. Exits 0 only if every step worked.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const cliPath = join(root, "apps/cli/dist/ocikit.js");
+const serverPath = join(root, "apps/demo-server/dist/main.js");
+const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
+const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);
+
+const server = spawn(process.execPath, [serverPath, "--port", "0", "--data", dataDir, "--lifecycle", "time", "--lifecycle-seconds", "3"], {
+  stdio: ["ignore", "pipe", "pipe"],
+});
+let serverLog = "";
+server.stderr.on("data", (d) => (serverLog += d));
+
+function stop(code) {
+  server.kill("SIGTERM");
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+try {
+  say(`starting the demo server (data in ${dataDir})`);
+  const url = await new Promise((resolve, reject) => {
+    let buf = "";
+    server.stdout.on("data", (d) => {
+      buf += d;
+      const m = /listening on (http:\/\/\S+)/.exec(buf);
+      if (m) resolve(m[1]);
+    });
+    server.on("exit", (code) => reject(new Error(`the demo server exited with code ${code}\n${serverLog}`)));
+  });
+  console.log(`listening on ${url}`);
+  const configFile = join(dataDir, "config");
+  const tenancy = /^tenancy\s*=\s*(\S+)/m.exec(readFileSync(configFile, "utf8"))?.[1];
+  if (!tenancy) throw new Error(`no tenancy in ${configFile}`);
+  const compartment = tenancy; // the tenancy is its own root compartment, as in OCI
+  const ad = "Uocm:US-ASHBURN-AD-1";
+  const global = ["--config-file", configFile, "--endpoint", `${url}/20160918`];
+
+  const ocikit = (args, { capture = false } = {}) => {
+    process.stderr.write(`$ ocikit ${args.map((a) => (/[\s{}"]/.test(a) ? `'${a}'` : a)).join(" ")}\n`);
+    const r = spawnSync(process.execPath, [cliPath, ...args, ...global], {
+      stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"],
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`ocikit ${args.slice(0, 3).join(" ")} exited with ${r.status}`);
+    return (r.stdout ?? "").trim();
+  };
+  const waitFlags = ["--wait-for-state", "AVAILABLE", "--wait-interval-seconds", "1", "--max-wait-seconds", "60"];
+
+  say("creating two volumes");
+  const volumes = [1, 2].map((n) =>
+    ocikit(["bv", "volume", "create", "--compartment-id", compartment, "--availability-domain", ad, "--display-name", `demo-volume-${n}`, "--size-in-gbs", "50", ...waitFlags, "--query", "data.id", "--raw-output"], { capture: true }),
+  );
+  console.log(volumes.join("\n"));
+
+  say("creating a volume group from them");
+  const group = ocikit(
+    ["bv", "volume-group", "create", "--compartment-id", compartment, "--availability-domain", ad, "--display-name", "demo-group", "--source-details", JSON.stringify({ type: "volumeIds", volumeIds: volumes }), ...waitFlags, "--query", "data.id", "--raw-output"],
+    { capture: true },
+  );
+  console.log(group);
+
+  say("CreateVolumeGroupBackup, as in the seed request (FULL, \"laboris pariatur\", empty tag maps), waiting for AVAILABLE");
+  const created = ocikit(
+    ["bv", "volume-group-backup", "create", "--volume-group-id", group, "--compartment-id", compartment, "--type", "FULL", "--display-name", "laboris pariatur", "--defined-tags", "{}", "--freeform-tags", "{}", ...waitFlags],
+    { capture: true },
+  );
+  console.log(created);
+  const state = JSON.parse(created).data["lifecycle-state"];
+  if (state !== "AVAILABLE") throw new Error(`the backup ended in state ${state}, not AVAILABLE`);
+
+  say("the volume group's backups");
+  ocikit(["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--output", "table", "--query", "data[*].{name:\"display-name\",type:type,state:\"lifecycle-state\",\"size-gb\":\"size-in-gbs\",id:id}"]);
+
+  say("done: the backup is AVAILABLE; the demo server is stopping");
+  stop(0);
+} catch (err) {
+  process.stderr.write(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  stop(1);
+}
