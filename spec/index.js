@@ -6,6 +6,7 @@ import { parse } from "yaml";
 export const specPath = fileURLToPath(new URL("./core-services.yaml", import.meta.url));
 
 /** Parse the OpenAPI document (a fresh object on every call). */
+/** @param {(path: string) => string} [readFile] */
 export function loadSpec(readFile = (p) => readFileSync(p, "utf8")) {
   return parse(readFile(specPath));
 }

@@ -1,1 +1,10 @@
-export {};
+export type { paths, components, operations } from "./schema.js";
+export type * from "./aliases.js";
+export {
+  operationIds,
+  operationIdByRoute,
+  routeByOperationId,
+  retryTokenOperations,
+  type OperationId,
+  type OperationRoute,
+} from "./operation-ids.js";
