@@ -1,1 +1,17 @@
-console.log("ocikit: not built yet");
+import { VERSION } from "./version.js";
+
+// The entry point: the only module that touches `process` and the only caller of process.exit.
+// `--version` alone is answered before anything else is evaluated, to keep it as cheap as `node -e 0`.
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  // `ocikit … | head -1` closes the pipe early; that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  const [{ run }, { processIo }] = await Promise.all([import("./run.js"), import("./process-io.js")]);
+  const code = await run(argv, processIo());
+  process.exit(code);
+}

@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import type { CliIo } from "../io.js";
+import { parseRcFile } from "../config/parse-rc-file.js";
+import { rcSettings, type RcSettings } from "../config/rc-settings.js";
+import { expandPath } from "./expand-path.js";
+
+function prescan(argv: readonly string[], names: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] as string;
+    for (const name of names) {
+      if (token === name && i + 1 < argv.length) found = argv[i + 1];
+      else if (token.startsWith(`${name}=`)) found = token.slice(name.length + 1);
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads the rc file before parsing, because its aliases change how argv parses: `--cli-rc-file` (or the
+ * deprecated `--defaults-file`), `OCI_CLI_RC_FILE`, `~/.oci/oci_cli_rc`, then the old `~/.oci/cli-defaults`.
+ * A missing rc file simply means no defaults.
+ */
+export async function loadRc(argv: readonly string[], io: CliIo): Promise<RcSettings> {
+  const explicit = prescan(argv, ["--cli-rc-file", "--defaults-file"]) ?? io.env["OCI_CLI_RC_FILE"];
+  const candidates = explicit ? [explicit] : ["~/.oci/oci_cli_rc", "~/.oci/cli-defaults"];
+  for (const candidate of candidates) {
+    try {
+      return rcSettings(parseRcFile(await readFile(expandPath(candidate, io), "utf8")));
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ENOENT") throw error;
+    }
+  }
+  return rcSettings({});
+}

@@ -1,0 +1,47 @@
+import type { RcSections } from "./parse-rc-file.js";
+
+/** What the rc file contributes to one invocation. */
+export interface RcSettings {
+  commandAliases: Record<string, string>;
+  paramAliases: Record<string, string>;
+  cannedQueries: Record<string, string>;
+  defaultProfile: string | undefined;
+  /** Values of the profile's section, with `[DEFAULT]` keys inherited as in configparser. */
+  profileDefaults(profile: string): Record<string, string>;
+}
+
+const SPECIAL = new Set(["OCI_CLI_CANNED_QUERIES", "OCI_CLI_COMMAND_ALIASES", "OCI_CLI_PARAM_ALIASES", "OCI_CLI_SETTINGS"]);
+
+/** Interprets parsed rc sections: the special `OCI_CLI_*` sections and per-profile defaults. */
+export function rcSettings(sections: RcSections): RcSettings {
+  const defaults = sections["DEFAULT"] ?? {};
+  return {
+    commandAliases: { ...sections["OCI_CLI_COMMAND_ALIASES"] },
+    paramAliases: { ...sections["OCI_CLI_PARAM_ALIASES"] },
+    cannedQueries: { ...sections["OCI_CLI_CANNED_QUERIES"] },
+    defaultProfile: sections["OCI_CLI_SETTINGS"]?.["default_profile"],
+    profileDefaults(profile) {
+      if (SPECIAL.has(profile)) return {};
+      return { ...defaults, ...sections[profile] };
+    },
+  };
+}
+
+/**
+ * The rc default for an option of a command, most specific key first:
+ * `bv.volume-group-backup.list.compartment-id`, `bv.volume-group-backup.compartment-id`, `bv.compartment-id`,
+ * then `compartment-id`.
+ */
+export function lookupRcDefault(
+  profileValues: Readonly<Record<string, string>>,
+  commandPath: readonly string[],
+  optionName: string,
+): string | undefined {
+  for (let n = commandPath.length; n >= 0; n--) {
+    const prefix = commandPath.slice(0, n).join(".");
+    const key = prefix ? `${prefix}.${optionName}` : optionName;
+    const value = profileValues[key];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { formatJson } from "./format-json.js";
+import { renderTable } from "./render-table.js";
+import { CliUsageError } from "../cli/cli-errors.js";
+
+export interface RenderOptions {
+  output: "json" | "table";
+  query?: string | undefined;
+  rawOutput: boolean;
+}
+
+export interface Rendered {
+  stdout: string;
+  stderr: string;
+}
+
+type SearchFn = (data: unknown, expression: string) => unknown;
+
+async function loadSearch(): Promise<SearchFn> {
+  // Loaded on first use only, so commands without --query never pay for the JMESPath parser.
+  const mod = (await import("jmespath")) as unknown as { search?: SearchFn; default?: { search: SearchFn } };
+  const search = mod.default?.search ?? mod.search;
+  if (!search) throw new Error("The bundled JMESPath module has no search function.");
+  return search;
+}
+
+function isEmptyResult(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && Object.keys(value).length === 0;
+}
+
+/**
+ * Prints a command's document the way the OCI CLI does: `--query` over the whole document, `--raw-output`
+ * for bare strings, `--output table` for `data` (other top-level keys go to stderr), otherwise sorted JSON.
+ */
+export async function renderDocument(document: unknown, options: RenderOptions): Promise<Rendered> {
+  let result: unknown = document;
+  let stderr = "";
+  if (options.query !== undefined) {
+    const search = await loadSearch();
+    try {
+      result = search(document, options.query);
+    } catch (error) {
+      throw new CliUsageError(`The --query expression could not be evaluated: ${(error as Error).message}. Check the JMESPath syntax.`, "BAD_QUERY");
+    }
+    if (isEmptyResult(result)) return { stdout: "", stderr: "Query returned empty result, no output to show.\n" };
+  }
+  if (options.rawOutput && typeof result === "string") return { stdout: `${result}\n`, stderr };
+  if (options.output === "table") {
+    let tableData = result;
+    if (options.query === undefined && result !== null && typeof result === "object" && !Array.isArray(result) && "data" in result) {
+      const { data, ...rest } = result as Record<string, unknown>;
+      tableData = data;
+      for (const [key, value] of Object.entries(rest)) stderr += `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}\n`;
+    }
+    const table = renderTable(tableData);
+    return { stdout: table ? `${table}\n` : "", stderr };
+  }
+  return { stdout: `${formatJson(result)}\n`, stderr };
+}
