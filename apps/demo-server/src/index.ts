@@ -1,1 +1,9 @@
-export const SERVER_PLACEHOLDER = true;
+export {
+  startDemoServer,
+  DemoServerOptionsError,
+  type DemoServer,
+  type DemoServerOptions,
+} from "./start-demo-server.js";
+export type { LifecyclePolicy } from "./lifecycle.js";
+export type { FaultRule } from "./admin/fault-injector.js";
+export { ServiceError } from "./service-error.js";

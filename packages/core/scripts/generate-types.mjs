@@ -60,6 +60,9 @@ function withInferredDiscriminatorMappings(spec) {
 async function renderSchema(spec) {
   const ast = await openapiTS(withInferredDiscriminatorMappings(spec), {
     silent: true,
+    // A field with a server-side default (CreateVolumeGroupBackupDetails.type) is still optional for the
+    // caller; openapi-typescript would otherwise type it as required.
+    defaultNonNullable: false,
     // int64 values are plain JSON numbers on the wire (the official SDK types them `number` too);
     // pinned explicitly so a future default (e.g. bigint) cannot change the public types.
     transform(schemaObject) {

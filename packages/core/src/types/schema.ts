@@ -430,7 +430,7 @@ export interface components {
              * @default INCREMENTAL
              * @enum {string}
              */
-            type: "FULL" | "INCREMENTAL";
+            type?: "FULL" | "INCREMENTAL";
             /** @description OCID of the volume group to back up. */
             volumeGroupId: string;
             retentionPeriod?: components["schemas"]["RetentionDuration"];

@@ -1,0 +1,85 @@
+import { timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AppState } from "../http/app-state.js";
+import { readBody } from "../http/read-body.js";
+import { errorBody, sendJson } from "../http/send-json.js";
+import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
+
+/** Path prefix of the admin API. */
+export const ADMIN_PREFIX = "/_ocikit/";
+
+function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
+}
+
+function authorized(req: IncomingMessage, token: string): boolean {
+  const header = req.headers.authorization;
+  if (header === undefined || !header.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice(7).trim());
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * The admin API (loopback only, `authorization: Bearer <adminToken>`): fault rules, reset, stats.
+ */
+export async function handleAdmin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  state: AppState,
+  requestId: string,
+): Promise<void> {
+  const fail = (status: number, code: string, message: string) => sendJson(res, status, errorBody(code, message), requestId);
+  if (!isLoopback(req.socket.remoteAddress)) {
+    return fail(403, "Forbidden", "The admin API answers only loopback clients (127.0.0.1 / ::1).");
+  }
+  if (!authorized(req, state.adminToken)) {
+    return fail(
+      401,
+      "NotAuthenticated",
+      "The admin API needs 'authorization: Bearer <token>'; the token is in <data dir>/admin-token.",
+    );
+  }
+  const method = req.method ?? "GET";
+  const rest = path.slice(ADMIN_PREFIX.length);
+  if (rest === "faults") {
+    if (method === "GET") return sendJson(res, 200, JSON.stringify({ rules: state.faults.list() }), requestId);
+    if (method === "DELETE") {
+      state.faults.clear();
+      return sendJson(res, 204, undefined, requestId);
+    }
+    if (method === "POST") {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse((await readBody(req)).toString("utf8"));
+      } catch {
+        return fail(400, "CannotParseRequest", "The body must be a JSON fault rule or an array of rules.");
+      }
+      try {
+        const rules = (Array.isArray(parsed) ? parsed : [parsed]).map(parseFaultRule);
+        const added = rules.map((r) => state.faults.add(r));
+        return sendJson(res, 200, JSON.stringify({ rules: added }), requestId);
+      } catch (error) {
+        if (error instanceof InvalidFaultRuleError) return fail(400, "InvalidParameter", error.message);
+        throw error;
+      }
+    }
+  }
+  const one = /^faults\/(\d+)$/.exec(rest);
+  if (one !== null && method === "DELETE") {
+    return state.faults.remove(Number(one[1]))
+      ? sendJson(res, 204, undefined, requestId)
+      : fail(404, "NotFound", `No fault rule with id ${one[1]}.`);
+  }
+  if (rest === "reset" && method === "POST") {
+    state.reset();
+    return sendJson(res, 204, undefined, requestId);
+  }
+  if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);
+  return fail(
+    404,
+    "NotFound",
+    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats.",
+  );
+}

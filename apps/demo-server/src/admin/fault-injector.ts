@@ -1,0 +1,121 @@
+import { ServiceError } from "../service-error.js";
+
+/**
+ * A fault rule (LocalStack chaos style, with cloudemu's deterministic modes). A rule matches requests of
+ * `operation` (any operation when absent). Of the matching requests it fails the `nth` and later ones
+ * (every one when absent), at most `count` times, each with `probability` (1 when absent). `latencyMs`
+ * delays the request; without `status` the request then proceeds normally.
+ */
+export interface FaultRule {
+  operation?: string;
+  probability?: number;
+  nth?: number;
+  count?: number;
+  status?: number;
+  code?: string;
+  message?: string;
+  latencyMs?: number;
+}
+
+/** A stored rule with its id and counters. */
+export interface ActiveFaultRule extends FaultRule {
+  id: number;
+  seen: number;
+  applied: number;
+}
+
+/** What to do with one request. */
+export interface FaultDecision {
+  latencyMs: number;
+  error?: ServiceError;
+}
+
+/** A fault rule posted to the admin API is malformed. */
+export class InvalidFaultRuleError extends Error {
+  override readonly name = "InvalidFaultRuleError";
+  readonly code = "INVALID_FAULT_RULE";
+}
+
+const KEYS = new Set(["operation", "probability", "nth", "count", "status", "code", "message", "latencyMs"]);
+
+/** Checks an untrusted JSON value and returns it as a rule. */
+export function parseFaultRule(value: unknown): FaultRule {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InvalidFaultRuleError("A fault rule must be a JSON object.");
+  }
+  const rule = value as Record<string, unknown>;
+  for (const key of Object.keys(rule)) {
+    if (!KEYS.has(key)) throw new InvalidFaultRuleError(`Unknown fault rule field '${key}'. Allowed: ${[...KEYS].join(", ")}.`);
+  }
+  const num = (k: string, ok: (n: number) => boolean, what: string) => {
+    if (rule[k] !== undefined && (typeof rule[k] !== "number" || !ok(rule[k] as number))) {
+      throw new InvalidFaultRuleError(`Fault rule field '${k}' must be ${what}.`);
+    }
+  };
+  num("probability", (n) => n >= 0 && n <= 1, "a number from 0 to 1");
+  num("nth", (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
+  num("count", (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
+  num("status", (n) => Number.isInteger(n) && n >= 400 && n <= 599, "an HTTP error status (400–599)");
+  num("latencyMs", (n) => n >= 0 && n <= 60_000, "a number of milliseconds from 0 to 60000");
+  for (const k of ["operation", "code", "message"]) {
+    if (rule[k] !== undefined && typeof rule[k] !== "string") throw new InvalidFaultRuleError(`Fault rule field '${k}' must be a string.`);
+  }
+  if (rule.status === undefined && rule.latencyMs === undefined) {
+    throw new InvalidFaultRuleError("A fault rule needs a 'status' (with 'code') or a 'latencyMs'.");
+  }
+  if (rule.status !== undefined && rule.code === undefined) {
+    throw new InvalidFaultRuleError("A fault rule with a 'status' also needs a 'code', e.g. \"TooManyRequests\".");
+  }
+  return rule as FaultRule;
+}
+
+/** Holds fault rules and decides, per request, whether to inject one. */
+export class FaultInjector {
+  private rules: ActiveFaultRule[] = [];
+  private nextId = 1;
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  add(rule: FaultRule): ActiveFaultRule {
+    const active: ActiveFaultRule = { ...rule, id: this.nextId++, seen: 0, applied: 0 };
+    this.rules.push(active);
+    return active;
+  }
+
+  list(): ActiveFaultRule[] {
+    return this.rules.map((r) => ({ ...r }));
+  }
+
+  remove(id: number): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.id !== id);
+    return this.rules.length !== before;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Applies the first rule that fires for `operationId`; undefined when none does (the common case). */
+  decide(operationId: string): FaultDecision | undefined {
+    if (this.rules.length === 0) return undefined;
+    for (const rule of this.rules) {
+      if (rule.operation !== undefined && rule.operation !== operationId) continue;
+      rule.seen++;
+      if (rule.nth !== undefined && rule.seen < rule.nth) continue;
+      if (rule.count !== undefined && rule.applied >= rule.count) continue;
+      if (rule.probability !== undefined && this.random() >= rule.probability) continue;
+      rule.applied++;
+      const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0 };
+      if (rule.status !== undefined) {
+        decision.error = new ServiceError(
+          rule.status,
+          rule.code ?? "InternalServerError",
+          rule.message ?? `Fault injected by the demo server's admin API (rule ${rule.id}).`,
+        );
+      }
+      return decision;
+    }
+    return undefined;
+  }
+}

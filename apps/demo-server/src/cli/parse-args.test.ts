@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PORT, parseCommandLine, UsageError } from "./parse-args.js";
+
+describe("parseCommandLine", () => {
+  it("has documented defaults", () => {
+    expect(parseCommandLine([])).toEqual({
+      kind: "run",
+      options: { port: DEFAULT_PORT, host: "127.0.0.1", dataDir: ".ocikit-demo", region: "us-ashburn-1", lifecycle: { mode: "time", seconds: 2 } },
+    });
+  });
+
+  it.each([
+    [["--port", "0"], { port: 0 }],
+    [["--host", "0.0.0.0", "--data", "/tmp/x", "--region", "eu-frankfurt-1"], { host: "0.0.0.0", dataDir: "/tmp/x", region: "eu-frankfurt-1" }],
+    [["--trust-config", "a", "--trust-config", "b"], { trustConfig: ["a", "b"] }],
+    [["--lifecycle", "immediate"], { lifecycle: { mode: "immediate" } }],
+    [["--lifecycle-seconds", "0.5"], { lifecycle: { mode: "time", seconds: 0.5 } }],
+    [["--lifecycle", "polls", "--lifecycle-polls", "3"], { lifecycle: { mode: "polls", polls: 3 } }],
+    [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
+    [["--rate-limit", "50"], { rateLimit: 50 }],
+  ])("parses %j", (argv, expected) => {
+    const command = parseCommandLine(argv);
+    expect(command.kind).toBe("run");
+    expect(command.kind === "run" && command.options).toMatchObject(expected);
+  });
+
+  it.each([[["--help"]], [["-h"]], [["--port", "1", "--help"]]])("%j asks for help", (argv) => {
+    expect(parseCommandLine(argv)).toEqual({ kind: "help" });
+  });
+
+  it.each([
+    [["--port", "70000"], "--port"],
+    [["--port", "abc"], "--port"],
+    [["--port"], "port"],
+    [["--lifecycle", "weekly"], "--lifecycle"],
+    [["--lifecycle", "immediate", "--lifecycle-seconds", "3"], "--lifecycle-seconds"],
+    [["--lifecycle", "time", "--lifecycle-polls", "3"], "--lifecycle-polls"],
+    [["--lifecycle-polls", "0"], "--lifecycle-polls"],
+    [["--rate-limit", "-1"], "--rate-limit"],
+    [["--colour"], "colour"],
+    [["stray"], "stray"],
+    [["--data", " "], "--data"],
+  ])("rejects %j naming %s", (argv, mentions) => {
+    expect(() => parseCommandLine(argv)).toThrow(UsageError);
+    expect(() => parseCommandLine(argv)).toThrow(mentions);
+  });
+});

@@ -1,0 +1,102 @@
+import { parseArgs } from "node:util";
+import type { DemoServerOptions } from "../start-demo-server.js";
+
+/** Default TCP port of the command (the library defaults to 0, any free port). */
+export const DEFAULT_PORT = 12000;
+
+/** A command-line flag is missing, unknown or has a bad value. Exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  readonly code = "USAGE";
+}
+
+/** What the command should do. */
+export type Command =
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "run"; options: DemoServerOptions & { port: number; host: string } };
+
+export const USAGE = `Usage: ocikit-demo-server [options]
+
+A local OCI Block Volume server (volumes, volume groups, volume group backups) that verifies real
+OCI request signatures and keeps its state in SQLite.
+
+Options:
+  --port N                TCP port (default ${DEFAULT_PORT}; 0 = any free port)
+  --host HOST             interface to bind (default 127.0.0.1)
+  --data DIR              state directory: state.db, config, oci_api_key.pem, admin-token
+                          (default ./.ocikit-demo)
+  --region REGION         the server's own region (default us-ashburn-1); other regions are
+                          served under /<region>/20160918/...
+  --trust-config FILE     also trust every profile's API key in this OCI config file (repeatable)
+  --lifecycle MODE        immediate | time | polls (default time)
+  --lifecycle-seconds N   time mode: seconds per transition (default 2)
+  --lifecycle-polls N     polls mode: GETs per transition (default 2)
+  --rate-limit N          requests per second per tenancy before 429 TooManyRequests
+  --help                  show this help
+  --version               print the version
+`;
+
+function number(flag: string, value: string | undefined, check: (n: number) => boolean, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || !check(n)) throw new UsageError(`--${flag} must be ${what}, got '${value}'.`);
+  return n;
+}
+
+/** Parses the command line (without `node` and the script). Pure: no I/O. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        data: { type: "string" },
+        region: { type: "string" },
+        "trust-config": { type: "string", multiple: true },
+        lifecycle: { type: "string" },
+        "lifecycle-seconds": { type: "string" },
+        "lifecycle-polls": { type: "string" },
+        "rate-limit": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  if (v.help === true) return { kind: "help" };
+  if (v.version === true) return { kind: "version" };
+
+  const port = number("port", v.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "an integer from 0 to 65535") ?? DEFAULT_PORT;
+  const seconds = number("lifecycle-seconds", v["lifecycle-seconds"], (n) => n >= 0, "a number ≥ 0");
+  const polls = number("lifecycle-polls", v["lifecycle-polls"], (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
+  const rateLimit = number("rate-limit", v["rate-limit"], (n) => n > 0, "a positive number");
+  const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
+  let lifecycle: DemoServerOptions["lifecycle"];
+  if (mode === "immediate") lifecycle = { mode };
+  else if (mode === "time") lifecycle = { mode, seconds: seconds ?? 2 };
+  else if (mode === "polls") lifecycle = { mode, polls: polls ?? 2 };
+  else throw new UsageError(`--lifecycle must be immediate, time or polls, got '${mode}'.`);
+  if (seconds !== undefined && mode !== "time") throw new UsageError("--lifecycle-seconds applies only to --lifecycle time.");
+  if (polls !== undefined && mode !== "polls") throw new UsageError("--lifecycle-polls applies only to --lifecycle polls.");
+  for (const [flag, value] of [["host", v.host], ["data", v.data], ["region", v.region]] as const) {
+    if (value !== undefined && value.trim() === "") throw new UsageError(`--${flag} needs a value.`);
+  }
+
+  const options: DemoServerOptions & { port: number; host: string } = {
+    port,
+    host: v.host ?? "127.0.0.1",
+    dataDir: v.data ?? ".ocikit-demo",
+    region: v.region ?? "us-ashburn-1",
+    lifecycle,
+  };
+  if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
+  if (rateLimit !== undefined) options.rateLimit = rateLimit;
+  return { kind: "run", options };
+}

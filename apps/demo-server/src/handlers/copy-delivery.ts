@@ -1,0 +1,57 @@
+import { createCoreClient } from "@ocikit/core";
+import type { GeneratedIdentity } from "../identity/principal.js";
+import { COPY_SOURCE_REGION_HEADER, ON_BEHALF_OF_HEADER } from "../internal-headers.js";
+import type { ApiResult, DeliverCopy } from "./api-context.js";
+
+/**
+ * Delivers cross-region copies the way OCI does it, service to service: the source region calls the
+ * destination region's CopyVolumeGroupBackup through `@ocikit/core`, signed with the server's service
+ * identity, naming the owner tenancy and the source region in headers only honoured for that identity.
+ * The caller's retry token travels along, so a repeated copy finds the same destination resource.
+ */
+export function createCopyDelivery(options: {
+  /** `http://127.0.0.1:PORT` of this server. */
+  selfUrl: () => string;
+  serverRegion: string;
+  service: GeneratedIdentity;
+  /** The server's clock: its own calls must fall inside its own signature date window. */
+  now: () => Date;
+  fetch?: typeof globalThis.fetch;
+}): DeliverCopy {
+  const clients = new Map<string, ReturnType<typeof createCoreClient>>();
+  const clientFor = (region: string) => {
+    let client = clients.get(region);
+    if (client === undefined) {
+      const endpoint = region === options.serverRegion ? options.selfUrl() : `${options.selfUrl()}/${region}`;
+      client = createCoreClient({
+        endpoint,
+        auth: { keyId: options.service.keyId, privateKey: options.service.privateKeyPem },
+        // Retries would stack under the caller's own; the caller's retry token makes its retry safe.
+        retry: false,
+        now: options.now,
+        ...(options.fetch !== undefined ? { fetch: options.fetch } : {}),
+      });
+      clients.set(region, client);
+    }
+    return client;
+  };
+  return async (request): Promise<ApiResult> => {
+    const headers: Record<string, string> = {
+      [ON_BEHALF_OF_HEADER]: request.tenancyId,
+      [COPY_SOURCE_REGION_HEADER]: request.sourceRegion,
+    };
+    if (request.retryToken !== undefined) headers["opc-retry-token"] = request.retryToken;
+    const { data, error, response } = await clientFor(request.destinationRegion).POST(
+      "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy",
+      {
+        params: { path: { volumeGroupBackupId: request.sourceId } },
+        body: request.details as { destinationRegion: string },
+        headers,
+      },
+    );
+    const result: ApiResult = { status: response.status, body: JSON.stringify(data ?? error) };
+    const etag = response.headers.get("etag");
+    if (etag !== null) result.etag = etag;
+    return result;
+  };
+}

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from "node:http";
+import { ServiceError } from "../service-error.js";
+
+/** Largest accepted request body. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const EMPTY = Buffer.alloc(0);
+
+/** An empty body, shared. */
+export const EMPTY_BODY = EMPTY;
+
+/** True when the request announces a body (content-length or chunked transfer). */
+export function hasBody(req: IncomingMessage): boolean {
+  const declared = req.headers["content-length"];
+  return (declared !== undefined && declared !== "0") || req.headers["transfer-encoding"] !== undefined;
+}
+
+/** Reads the whole body; rejects with 413 once it exceeds `limit` bytes. */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = req.headers["content-length"];
+  if (!hasBody(req)) return Promise.resolve(EMPTY);
+  if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on("data", (chunk: Buffer) => {
+      if (failed) return;
+      size += chunk.length;
+      if (size > limit) {
+        failed = true;
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (!failed) resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    });
+    req.on("error", (error) => {
+      if (!failed) {
+        failed = true;
+        reject(error);
+      }
+    });
+  });
+}
+
+function tooLarge(limit: number): ServiceError {
+  return new ServiceError(
+    413,
+    "RequestEntityTooLarge",
+    `The request body is larger than ${limit} bytes. Send a smaller JSON document.`,
+  );
+}

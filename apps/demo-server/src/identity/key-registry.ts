@@ -1,0 +1,32 @@
+import { createPublicKey, type KeyObject } from "node:crypto";
+import type { GeneratedIdentity, Principal } from "./principal.js";
+
+/** The keys the server trusts, by keyId (`<tenancy>/<user>/<fingerprint>`). */
+export class KeyRegistry {
+  private readonly principals = new Map<string, Principal>();
+
+  /** Trusts `identity`'s public key. */
+  addIdentity(identity: GeneratedIdentity, service = false): Principal {
+    return this.add(identity.tenancyId, identity.userId, identity.fingerprint, createPublicKey(identity.privateKeyPem), service);
+  }
+
+  add(tenancyId: string, userId: string, fingerprint: string, key: KeyObject, service = false): Principal {
+    const publicKey = key.type === "public" ? key : createPublicKey(key);
+    const keyId = `${tenancyId}/${userId}/${fingerprint}`;
+    const principal: Principal = { keyId, tenancyId, userId, publicKey, service };
+    this.principals.set(keyId, principal);
+    return principal;
+  }
+
+  /** The principal of a keyId, or undefined for an unknown key. */
+  principal(keyId: string): Principal | undefined {
+    return this.principals.get(keyId);
+  }
+
+  /** Key lookup for the signature verifier (cached KeyObjects, no parsing per request). */
+  readonly lookup = (keyId: string): KeyObject | undefined => this.principals.get(keyId)?.publicKey;
+
+  get size(): number {
+    return this.principals.size;
+  }
+}

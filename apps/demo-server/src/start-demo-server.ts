@@ -1,0 +1,190 @@
+import { mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { loadSpec } from "@ocikit/spec";
+import { FaultInjector } from "./admin/fault-injector.js";
+import { RateLimiter } from "./admin/rate-limiter.js";
+import { RequestStats } from "./admin/request-stats.js";
+import { createMetaStore } from "./db/meta-store.js";
+import { openDatabase } from "./db/open-database.js";
+import { createResourceStore } from "./db/resource-store.js";
+import { createRetryTokenStore } from "./db/retry-token-store.js";
+import { WriteBatcher } from "./db/write-batcher.js";
+import type { ApiServices } from "./handlers/api-context.js";
+import { createCopyDelivery } from "./handlers/copy-delivery.js";
+import type { AppState } from "./http/app-state.js";
+import { createRequestHandler } from "./http/handle-request.js";
+import { PageTokens } from "./http/page-token.js";
+import { RequestValidator } from "./http/request-validator.js";
+import { Router } from "./http/router.js";
+import { ensureIdentity } from "./identity/ensure-identity.js";
+import { KeyRegistry } from "./identity/key-registry.js";
+import { trustConfigFile } from "./identity/read-trust-config.js";
+import type { LifecyclePolicy } from "./lifecycle.js";
+import { regionKey } from "./regions.js";
+
+/** Options of {@link startDemoServer}. */
+export interface DemoServerOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** Directory of the SQLite state file, the generated API key, config file and admin token. */
+  dataDir: string;
+  /** The server's own region (paths without a region prefix); default us-ashburn-1. */
+  region?: string;
+  /** OCI config files whose every profile's key is trusted (e.g. a second tenancy for tests). */
+  trustConfig?: string[];
+  /** How fast resources leave transitional states; default `{ mode: "time", seconds: 2 }`. */
+  lifecycle?: LifecyclePolicy;
+  /** Server clock (lifecycles, signature date window, timestamps); default the system clock. */
+  now?: () => Date;
+  /** Where diagnostics go; default stderr. */
+  log?: (line: string) => void;
+  /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
+  rateLimit?: number;
+}
+
+/** A running demo server. */
+export interface DemoServer {
+  /** `http://HOST:PORT` (service root without the API version). */
+  url: string;
+  port: number;
+  region: string;
+  dataDir: string;
+  /** The generated OCI config file (profile DEFAULT) for the demo user. */
+  configPath: string;
+  tenancyId: string;
+  userId: string;
+  /** A compartment of the demo tenancy to create resources in. */
+  compartmentId: string;
+  /** Bearer token of the admin API under /_ocikit/. */
+  adminToken: string;
+  /** Stops accepting connections, ends open ones, and closes the state file. */
+  close(): Promise<void>;
+}
+
+/** A start-up option is invalid. */
+export class DemoServerOptionsError extends Error {
+  override readonly name = "DemoServerOptionsError";
+  readonly code = "INVALID_OPTIONS";
+}
+
+function checkOptions(options: DemoServerOptions, region: string, lifecycle: LifecyclePolicy): void {
+  if (regionKey(region) === undefined) {
+    throw new DemoServerOptionsError(`Unknown region '${region}'. Use an OCI region id such as us-ashburn-1 or eu-frankfurt-1.`);
+  }
+  if (options.port !== undefined && (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)) {
+    throw new DemoServerOptionsError(`Invalid port ${options.port}: use 0 (any free port) to 65535.`);
+  }
+  if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
+    throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
+  }
+  if (lifecycle.mode === "time" && !(lifecycle.seconds >= 0)) {
+    throw new DemoServerOptionsError("lifecycle seconds must be a number ≥ 0.");
+  }
+  if (lifecycle.mode === "polls" && !(Number.isInteger(lifecycle.polls) && lifecycle.polls >= 1)) {
+    throw new DemoServerOptionsError("lifecycle polls must be an integer ≥ 1.");
+  }
+}
+
+/**
+ * Starts the demo server: opens (or creates) the state in `dataDir`, the demo identity and files,
+ * compiles the request validators from the spec, and listens on `host:port`.
+ */
+export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+  const region = options.region ?? "us-ashburn-1";
+  const lifecycle = options.lifecycle ?? { mode: "time", seconds: 2 };
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const host = options.host ?? "127.0.0.1";
+  checkOptions(options, region, lifecycle);
+
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(join(dataDir, "state.db"));
+  let server: Server | undefined;
+  try {
+    const meta = createMetaStore(db);
+    const identity = ensureIdentity(meta, dataDir, region);
+    const keys = new KeyRegistry();
+    keys.addIdentity(identity.demo);
+    keys.addIdentity(identity.service, true);
+    for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
+
+    const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
+    const resources = createResourceStore(db);
+    const retryTokens = createRetryTokenStore(db);
+    let selfUrl = "";
+    const services: ApiServices = {
+      resources,
+      lifecycle,
+      pages: new PageTokens(identity.pageSecret),
+      serverRegion: region,
+      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
+    };
+    const stats = new RequestStats();
+    const state: AppState = {
+      region,
+      router: new Router(spec.paths),
+      validator: new RequestValidator(spec),
+      keys,
+      db,
+      writes: new WriteBatcher(db),
+      retryTokens,
+      services,
+      faults: new FaultInjector(),
+      rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
+      stats,
+      adminToken: identity.adminToken,
+      now,
+      log,
+      reset: db.transaction(() => {
+        resources.deleteAll();
+        retryTokens.deleteAll();
+      }),
+    };
+
+    const listening = createServer({ keepAliveTimeout: 65_000 }, createRequestHandler(state));
+    server = listening;
+    await new Promise<void>((resolveListen, reject) => {
+      listening.once("error", reject);
+      listening.listen(options.port ?? 0, host, () => {
+        listening.off("error", reject);
+        resolveListen();
+      });
+    });
+    const port = (listening.address() as AddressInfo).port;
+    const urlHost = host.includes(":") ? `[${host}]` : host;
+    // The server calls itself over loopback when it is bound to all interfaces.
+    const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
+    selfUrl = `http://${selfHost}:${port}`;
+    let closed: Promise<void> | undefined;
+    return {
+      url: `http://${urlHost}:${port}`,
+      port,
+      region,
+      dataDir,
+      configPath: identity.configPath,
+      tenancyId: identity.demo.tenancyId,
+      userId: identity.demo.userId,
+      compartmentId: identity.demo.compartmentId,
+      adminToken: identity.adminToken,
+      close() {
+        closed ??= new Promise<void>((resolveClose) => {
+          listening.close(() => {
+            db.close();
+            resolveClose();
+          });
+          listening.closeAllConnections();
+        });
+        return closed;
+      },
+    };
+  } catch (error) {
+    server?.close();
+    db.close();
+    throw error;
+  }
+}
