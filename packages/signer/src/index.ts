@@ -1,2 +1,13 @@
-// Placeholder: filled by the signer issue.
-export const SIGNER_PLACEHOLDER = true;
+export { signRequest } from "./sign-request.js";
+export { signRequestParts, type SignOptions, type SignParts, type SignedHeaders } from "./sign-request-parts.js";
+export { verifyRequest, type VerifyRequestOptions } from "./verify-request.js";
+export { verifyRequestParts, type RequestParts, type VerifyOptions } from "./verify-request-parts.js";
+export type { KeyLookup, VerifyFailureCode, VerifyResult } from "./verify-result.js";
+export { buildSigningString, type SigningStringInput } from "./build-signing-string.js";
+export { parseAuthorization, AuthorizationFormatError, type ParsedAuthorization } from "./parse-authorization.js";
+export { loadPrivateKey } from "./load-private-key.js";
+export { fingerprint } from "./fingerprint.js";
+export type { SigningKey } from "./signing-key.js";
+export { SigningError, type SigningErrorCode } from "./signing-error.js";
+export { KeyError, type KeyErrorCode } from "./key-error.js";
+export { EMPTY_BODY_SHA256 } from "./signed-headers.js";

@@ -1,0 +1,47 @@
+import { SigningError } from "./signing-error.js";
+
+/**
+ * Input of {@link buildSigningString}.
+ * @public
+ */
+export interface SigningStringInput {
+  /** HTTP method, any case; it is lowercased in the `(request-target)` line. */
+  method: string;
+  /** Path plus query exactly as sent on the wire (no decoding or re-encoding). */
+  target: string;
+  /** Header names in signing order, lowercase (as listed in `headers="…"`). */
+  headers: readonly string[];
+  /** Value of a header by lowercase name. */
+  value: (name: string) => string | null | undefined;
+}
+
+/**
+ * Builds the draft-cavage signing string: one `name: value` line per signed header, in order, joined with
+ * `\n` and without a trailing newline. `(request-target)` becomes `<lowercase method> <target>`.
+ *
+ * @throws {@link SigningError} `MISSING_HEADER` when a listed header has no value.
+ * @public
+ */
+export function buildSigningString(input: SigningStringInput): string {
+  const { headers, value } = input;
+  let out = "";
+  for (let i = 0; i < headers.length; i++) {
+    const name = headers[i] as string;
+    let line: string;
+    if (name === "(request-target)") {
+      line = `(request-target): ${input.method.toLowerCase()} ${input.target}`;
+    } else {
+      const v = value(name);
+      if (v === undefined || v === null) {
+        throw new SigningError(
+          "MISSING_HEADER",
+          `Cannot build the signing string: header '${name}' is listed for signing but the request has no ` +
+            "such header. Add the header or remove it from the signed list.",
+        );
+      }
+      line = `${name}: ${v}`;
+    }
+    out = i === 0 ? line : `${out}\n${line}`;
+  }
+  return out;
+}

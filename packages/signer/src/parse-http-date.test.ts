@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseHttpDate } from "./parse-http-date.js";
+
+describe("parseHttpDate", () => {
+  const rows: Array<[string, number]> = [
+    ["Thu, 05 Jan 2014 21:31:40 GMT", Date.UTC(2014, 0, 5, 21, 31, 40)],
+    ["Fri, 27 Nov 2026 08:35:14 GMT", Date.UTC(2026, 10, 27, 8, 35, 14)],
+    ["Sat, 29 Feb 2020 23:59:59 GMT", Date.UTC(2020, 1, 29, 23, 59, 59)],
+    ["Friday, 27-Nov-26 08:35:14 GMT", Date.parse("Friday, 27-Nov-26 08:35:14 GMT")],
+    ["2026-11-27T08:35:14Z", Date.UTC(2026, 10, 27, 8, 35, 14)],
+  ];
+  for (const [text, expected] of rows) {
+    it(`reads ${text}`, () => expect(parseHttpDate(text)).toBe(expected));
+  }
+
+  it("returns NaN for text that is no date", () => {
+    expect(parseHttpDate("yesterday-ish")).toBeNaN();
+    expect(parseHttpDate("Fri, 27 Xyz 2026 08:35:14 GMT")).toBeNaN();
+  });
+
+  it("agrees with Date.parse on every IMF-fixdate", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (d) => {
+        const text = d.toUTCString();
+        expect(parseHttpDate(text)).toBe(Date.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

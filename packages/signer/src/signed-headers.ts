@@ -1,0 +1,39 @@
+/** Methods whose body is covered by the signature (content-length, content-type, x-content-sha256). @internal */
+export function isBodyMethod(method: string): boolean {
+  switch (method) {
+    case "POST":
+    case "PUT":
+    case "PATCH":
+    case "post":
+    case "put":
+    case "patch":
+      return true;
+    default: {
+      const upper = method.toUpperCase();
+      return upper === "POST" || upper === "PUT" || upper === "PATCH";
+    }
+  }
+}
+
+/** Headers every request must sign besides `date`/`x-date`. @internal */
+export const BASE_SIGNED_HEADERS = ["(request-target)", "host"] as const;
+
+/** Extra headers that body methods must sign. @internal */
+export const BODY_SIGNED_HEADERS = ["content-length", "content-type", "x-content-sha256"] as const;
+
+/** SHA-256 of an empty body, base64 — what OCI expects for POST/PUT/PATCH without a body. @internal */
+export const EMPTY_BODY_SHA256 = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
+// Precomputed signed-header lists (and their headers="…" form) in the order the Go/Python SDKs and
+// Oracle's vectors use.
+function list(...names: string[]): { names: readonly string[]; list: string } {
+  return { names: Object.freeze(names), list: names.join(" ") };
+}
+
+/** @internal */
+export const SIGNED_LIST = {
+  date: list("date", "(request-target)", "host"),
+  "x-date": list("x-date", "(request-target)", "host"),
+  dateBody: list("date", "(request-target)", "host", "content-length", "content-type", "x-content-sha256"),
+  "x-dateBody": list("x-date", "(request-target)", "host", "content-length", "content-type", "x-content-sha256"),
+} as const;
