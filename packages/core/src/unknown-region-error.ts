@@ -1,0 +1,19 @@
+/**
+ * Thrown when a region id is neither in the built-in table nor a dotted domain.
+ * @public
+ */
+export class UnknownRegionError extends Error {
+  override readonly name = "UnknownRegionError";
+  readonly code = "UnknownRegion";
+  readonly region: string;
+
+  constructor(region: string) {
+    super(
+      `Unknown OCI region "${region}": it is not in ocikit's region table and is not a domain. ` +
+        `Check the spelling (e.g. "us-ashburn-1"), pass the realm's full domain as the region ` +
+        `(e.g. "my-region-1.oraclecloud.example", which maps to https://iaas.<domain>/20160918), ` +
+        `or pass an explicit endpoint without the API version, e.g. { endpoint: "https://iaas.my-region-1.oraclecloud.com" }.`,
+    );
+    this.region = region;
+  }
+}
