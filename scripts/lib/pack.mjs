@@ -1,7 +1,7 @@
 // Packs the publishable workspaces with `pnpm pack` (which rewrites workspace: ranges to real versions)
 // into one folder, and returns { name, dir, tarball } for each.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -9,6 +9,7 @@ export const root = new URL("../..", import.meta.url).pathname;
 export const publishable = ["packages/signer", "packages/core", "apps/cli"];
 
 export function packAll(outDir = mkdtempSync(join(tmpdir(), "ocikit-pack-"))) {
+  mkdirSync(outDir, { recursive: true });
   return publishable.map((dir) => {
     const before = new Set(readdirSync(outDir));
     execFileSync("pnpm", ["pack", "--pack-destination", outDir], { cwd: join(root, dir), stdio: ["ignore", "ignore", "inherit"] });
