@@ -5,5 +5,5 @@ export {
   type DemoServerOptions,
 } from "./start-demo-server.js";
 export type { LifecyclePolicy } from "./lifecycle.js";
-export type { FaultRule } from "./admin/fault-injector.js";
+export type { FaultPhase, FaultRule } from "./admin/fault-injector.js";
 export { ServiceError } from "./service-error.js";

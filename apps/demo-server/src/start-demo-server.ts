@@ -14,6 +14,7 @@ import { WriteBatcher } from "./db/write-batcher.js";
 import type { ApiServices } from "./handlers/api-context.js";
 import { createCopyDelivery } from "./handlers/copy-delivery.js";
 import type { AppState } from "./http/app-state.js";
+import { onClientError } from "./http/client-error.js";
 import { createRequestHandler } from "./http/handle-request.js";
 import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
@@ -44,7 +45,18 @@ export interface DemoServerOptions {
   log?: (line: string) => void;
   /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
   rateLimit?: number;
+  /** Time a client has to send a whole request, body included, before a 408; default 30 000 ms. */
+  requestTimeoutMs?: number;
+  /** Time a client has to send the request headers before a 408; default 10 000 ms (≤ requestTimeoutMs). */
+  headersTimeoutMs?: number;
+  /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
+  random?: () => number;
 }
+
+/** Default of {@link DemoServerOptions.requestTimeoutMs}. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Default of {@link DemoServerOptions.headersTimeoutMs}. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 /** A running demo server. */
 export interface DemoServer {
@@ -61,6 +73,8 @@ export interface DemoServer {
   compartmentId: string;
   /** Bearer token of the admin API under /_ocikit/. */
   adminToken: string;
+  /** Open client connections (keep-alive ones included): a diagnostic for leak tests. */
+  connectionCount(): Promise<number>;
   /** Stops accepting connections, ends open ones, and closes the state file. */
   close(): Promise<void>;
 }
@@ -81,12 +95,27 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
   }
+  const timeouts = timeoutsOf(options);
+  for (const [name, ms] of Object.entries(timeouts)) {
+    if (!(Number.isInteger(ms) && ms >= 1)) throw new DemoServerOptionsError(`Invalid ${name} ${ms}: use a whole number of milliseconds ≥ 1.`);
+  }
+  if (timeouts.headersTimeoutMs > timeouts.requestTimeoutMs) {
+    throw new DemoServerOptionsError(
+      `headersTimeoutMs (${timeouts.headersTimeoutMs}) must not exceed requestTimeoutMs (${timeouts.requestTimeoutMs}).`,
+    );
+  }
   if (lifecycle.mode === "time" && !(lifecycle.seconds >= 0)) {
     throw new DemoServerOptionsError("lifecycle seconds must be a number ≥ 0.");
   }
   if (lifecycle.mode === "polls" && !(Number.isInteger(lifecycle.polls) && lifecycle.polls >= 1)) {
     throw new DemoServerOptionsError("lifecycle polls must be an integer ≥ 1.");
   }
+}
+
+function timeoutsOf(options: DemoServerOptions): { requestTimeoutMs: number; headersTimeoutMs: number } {
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const headersTimeoutMs = options.headersTimeoutMs ?? Math.min(DEFAULT_HEADERS_TIMEOUT_MS, requestTimeoutMs);
+  return { requestTimeoutMs, headersTimeoutMs };
 }
 
 /**
@@ -134,7 +163,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       writes: new WriteBatcher(db),
       retryTokens,
       services,
-      faults: new FaultInjector(),
+      faults: new FaultInjector(options.random),
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats,
       adminToken: identity.adminToken,
@@ -146,7 +175,20 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       }),
     };
 
-    const listening = createServer({ keepAliveTimeout: 65_000 }, createRequestHandler(state));
+    const { requestTimeoutMs, headersTimeoutMs } = timeoutsOf(options);
+    const listening = createServer(
+      {
+        keepAliveTimeout: 65_000,
+        requestTimeout: requestTimeoutMs,
+        headersTimeout: headersTimeoutMs,
+        // node:http checks the timeouts only this often (30 s by default), so a stalled client would
+        // hold its connection up to that much longer than the configured timeout.
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
+      },
+      createRequestHandler(state),
+    );
+    // Malformed, oversized and timed-out requests get the same {code, message} JSON as API errors.
+    listening.on("clientError", onClientError);
     server = listening;
     await new Promise<void>((resolveListen, reject) => {
       listening.once("error", reject);
@@ -171,6 +213,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       userId: identity.demo.userId,
       compartmentId: identity.demo.compartmentId,
       adminToken: identity.adminToken,
+      connectionCount() {
+        return new Promise((resolveCount, reject) => {
+          listening.getConnections((error, count) => (error ? reject(error) : resolveCount(count)));
+        });
+      },
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {

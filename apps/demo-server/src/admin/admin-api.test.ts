@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGroup, startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { rmSync } from "node:fs";
+import { makeGroup, startFixture, tempDir, writeOtherTenancyConfig, type Fixture } from "../../test/demo-fixture.js";
 
 let f: Fixture;
 beforeAll(async () => {
@@ -46,6 +47,7 @@ describe("admin API", () => {
     [{ nth: 0, status: 500, code: "X" }, "nth"],
     [{ colour: "red", status: 500, code: "X" }, "colour"],
     [{}, "status"],
+    [{ phase: "later", status: 500, code: "X" }, "phase"],
   ])("rejects the malformed rule %j", async (rule, mentions) => {
     const res = await f.admin("POST", "/_ocikit/faults", rule);
     expect(res.status).toBe(400);
@@ -69,21 +71,29 @@ describe("admin API", () => {
 });
 
 describe("rate limit", () => {
-  it("answers 429 TooManyRequests with retry-after once a tenancy exceeds its rate", async () => {
+  it("answers 429 TooManyRequests with retry-after once a tenancy exceeds its rate, other tenancies unaffected", async () => {
     let clock = Date.parse("2026-11-27T15:00:00.000Z");
-    const g = await startFixture({ rateLimit: 2, now: () => new Date(clock) });
+    const dir = tempDir();
+    const other = writeOtherTenancyConfig(dir);
+    const g = await startFixture({ rateLimit: 2, now: () => new Date(clock), trustConfig: [other.path] });
     try {
       const list = () => g.api("GET", `/volumes?compartmentId=${g.server.compartmentId}`);
+      const listAsOther = () => g.send("GET", `/20160918/volumes?compartmentId=${g.server.compartmentId}`, { key: other.key });
       expect((await list()).status).toBe(200);
       expect((await list()).status).toBe(200);
       const limited = await list();
       expect(limited.status).toBe(429);
       expect(limited.error?.code).toBe("TooManyRequests");
       expect(limited.headers.get("retry-after")).toBe("1");
+      // The bucket is per tenancy: another tenancy still has its full rate.
+      expect((await listAsOther()).status).toBe(200);
+      expect((await listAsOther()).status).toBe(200);
+      expect((await listAsOther()).status).toBe(429);
       clock += 1000;
       expect((await list()).status).toBe(200);
     } finally {
       await g.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

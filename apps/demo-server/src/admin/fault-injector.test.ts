@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultInjector } from "./fault-injector.js";
+import { FaultInjector, InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 
 describe("FaultInjector", () => {
   it("fails every matching call without nth/count, and ignores other operations", () => {
@@ -20,7 +20,17 @@ describe("FaultInjector", () => {
   it("delays without failing when only latency is set", () => {
     const f = new FaultInjector();
     f.add({ latencyMs: 25 });
-    expect(f.decide("A")).toEqual({ latencyMs: 25 });
+    expect(f.decide("A")).toEqual({ latencyMs: 25, phase: "before" });
+  });
+
+  it("carries the phase of an after-the-operation rule", () => {
+    const f = new FaultInjector();
+    f.add({ operation: "CreateVolume", phase: "after", status: 500, code: "InternalServerError" });
+    expect(f.decide("CreateVolume")).toMatchObject({ phase: "after", error: { status: 500 } });
+  });
+
+  it.each([[{ phase: "later", status: 500, code: "X" }], [{ phase: 1, status: 500, code: "X" }]])("rejects the rule %j", (rule) => {
+    expect(() => parseFaultRule(rule)).toThrow(InvalidFaultRuleError);
   });
 
   it("removes rules by id", () => {

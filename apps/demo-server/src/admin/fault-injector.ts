@@ -5,6 +5,10 @@ import { ServiceError } from "../service-error.js";
  * `operation` (any operation when absent). Of the matching requests it fails the `nth` and later ones
  * (every one when absent), at most `count` times, each with `probability` (1 when absent). `latencyMs`
  * delays the request; without `status` the request then proceeds normally.
+ *
+ * `phase` says when the fault hits: `"before"` (the default) answers the fault instead of running the
+ * operation; `"after"` runs the operation (a write is committed) and then answers the fault instead of
+ * the real response — the lost-response case that only retry tokens make safe to retry.
  */
 export interface FaultRule {
   operation?: string;
@@ -15,7 +19,11 @@ export interface FaultRule {
   code?: string;
   message?: string;
   latencyMs?: number;
+  phase?: FaultPhase;
 }
+
+/** When a fault hits: instead of the operation, or after it has been carried out. */
+export type FaultPhase = "before" | "after";
 
 /** A stored rule with its id and counters. */
 export interface ActiveFaultRule extends FaultRule {
@@ -28,6 +36,8 @@ export interface ActiveFaultRule extends FaultRule {
 export interface FaultDecision {
   latencyMs: number;
   error?: ServiceError;
+  /** When `error` applies (latency always comes first). */
+  phase: FaultPhase;
 }
 
 /** A fault rule posted to the admin API is malformed. */
@@ -36,7 +46,7 @@ export class InvalidFaultRuleError extends Error {
   readonly code = "INVALID_FAULT_RULE";
 }
 
-const KEYS = new Set(["operation", "probability", "nth", "count", "status", "code", "message", "latencyMs"]);
+const KEYS = new Set(["operation", "probability", "nth", "count", "status", "code", "message", "latencyMs", "phase"]);
 
 /** Checks an untrusted JSON value and returns it as a rule. */
 export function parseFaultRule(value: unknown): FaultRule {
@@ -59,6 +69,9 @@ export function parseFaultRule(value: unknown): FaultRule {
   num("latencyMs", (n) => n >= 0 && n <= 60_000, "a number of milliseconds from 0 to 60000");
   for (const k of ["operation", "code", "message"]) {
     if (rule[k] !== undefined && typeof rule[k] !== "string") throw new InvalidFaultRuleError(`Fault rule field '${k}' must be a string.`);
+  }
+  if (rule.phase !== undefined && rule.phase !== "before" && rule.phase !== "after") {
+    throw new InvalidFaultRuleError("Fault rule field 'phase' must be \"before\" or \"after\".");
   }
   if (rule.status === undefined && rule.latencyMs === undefined) {
     throw new InvalidFaultRuleError("A fault rule needs a 'status' (with 'code') or a 'latencyMs'.");
@@ -106,7 +119,7 @@ export class FaultInjector {
       if (rule.count !== undefined && rule.applied >= rule.count) continue;
       if (rule.probability !== undefined && this.random() >= rule.probability) continue;
       rule.applied++;
-      const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0 };
+      const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0, phase: rule.phase ?? "before" };
       if (rule.status !== undefined) {
         decision.error = new ServiceError(
           rule.status,

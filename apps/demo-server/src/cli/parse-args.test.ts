@@ -18,6 +18,7 @@ describe("parseCommandLine", () => {
     [["--lifecycle", "polls", "--lifecycle-polls", "3"], { lifecycle: { mode: "polls", polls: 3 } }],
     [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
     [["--rate-limit", "50"], { rateLimit: 50 }],
+    [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
   ])("parses %j", (argv, expected) => {
     const command = parseCommandLine(argv);
     expect(command.kind).toBe("run");
@@ -37,6 +38,9 @@ describe("parseCommandLine", () => {
     [["--lifecycle", "time", "--lifecycle-polls", "3"], "--lifecycle-polls"],
     [["--lifecycle-polls", "0"], "--lifecycle-polls"],
     [["--rate-limit", "-1"], "--rate-limit"],
+    [["--request-timeout", "0"], "--request-timeout"],
+    [["--headers-timeout", "soon"], "--headers-timeout"],
+    [["--headers-timeout", "40"], "--headers-timeout"],
     [["--colour"], "colour"],
     [["stray"], "stray"],
     [["--data", " "], "--data"],

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { DemoServerOptions } from "../start-demo-server.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, type DemoServerOptions } from "../start-demo-server.js";
 
 /** Default TCP port of the command (the library defaults to 0, any free port). */
 export const DEFAULT_PORT = 12000;
@@ -33,6 +33,8 @@ Options:
   --lifecycle-seconds N   time mode: seconds per transition (default 2)
   --lifecycle-polls N     polls mode: GETs per transition (default 2)
   --rate-limit N          requests per second per tenancy before 429 TooManyRequests
+  --request-timeout S     seconds a client has to send a whole request before 408 (default 30)
+  --headers-timeout S     seconds a client has to send the request headers before 408 (default 10)
   --help                  show this help
   --version               print the version
 `;
@@ -62,6 +64,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
         "lifecycle-seconds": { type: "string" },
         "lifecycle-polls": { type: "string" },
         "rate-limit": { type: "string" },
+        "request-timeout": { type: "string" },
+        "headers-timeout": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -77,6 +81,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const seconds = number("lifecycle-seconds", v["lifecycle-seconds"], (n) => n >= 0, "a number ≥ 0");
   const polls = number("lifecycle-polls", v["lifecycle-polls"], (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
   const rateLimit = number("rate-limit", v["rate-limit"], (n) => n > 0, "a positive number");
+  const requestTimeout = number("request-timeout", v["request-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
+  const headersTimeout = number("headers-timeout", v["headers-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
   const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
   let lifecycle: DemoServerOptions["lifecycle"];
   if (mode === "immediate") lifecycle = { mode };
@@ -98,5 +104,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   };
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
+  if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
+  if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);
+  if ((options.headersTimeoutMs ?? 0) > (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)) {
+    throw new UsageError("--headers-timeout must not exceed --request-timeout.");
+  }
   return { kind: "run", options };
 }

@@ -1,72 +1,227 @@
-// Tenancy isolation: a second tenancy (trusted through --trust-config) never sees the demo tenancy's
-// resources; every access is 404 NotAuthorizedOrNotFound, exactly like a missing id.
+// Tenancy isolation (loadOwned): a caller of tenancy B (a second identity trusted through trustConfig)
+// gets 404 NotAuthorizedOrNotFound — exactly like a missing id — for EVERY operation of the spec on
+// tenancy A's resources, cannot use them as sources of its own creates, and never lists them.
+// The table is keyed by operationId and checked against the spec, so a new operation needs a row.
 import { rmSync } from "node:fs";
+import { loadSpec } from "@ocikit/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeGroup, startFixture, tempDir, writeOtherTenancyConfig, type Fixture } from "../../test/demo-fixture.js";
 
+const API = "/20160918";
+const AD = "Uocm:US-ASHBURN-AD-1";
+
+interface OwnedByA {
+  compartmentId: string;
+  /** In A's group. */
+  memberVolumeId: string;
+  /** In no group. */
+  freeVolumeId: string;
+  groupId: string;
+  backupId: string;
+  volumeBackupId: string;
+}
+
+interface OwnedByB {
+  compartmentId: string;
+  /** In B's group. */
+  volumeId: string;
+  /** In no group. */
+  freeVolumeId: string;
+  groupId: string;
+}
+
+type Attempt = { name: string; method: string; path: string; body?: unknown; headers?: Record<string, string> };
+/** What tenancy B tries for one operation: every attempt must be 404 (single) or an empty list. */
+type Row = { expect: "404" | "empty list"; attempts: (a: OwnedByA, b: OwnedByB) => Attempt[] };
+
+const ROWS: Record<string, Row> = {
+  CreateVolume: {
+    expect: "404",
+    attempts: (a) => [
+      { name: "clone A's volume", method: "POST", path: "/volumes", body: { compartmentId: a.compartmentId, sourceDetails: { type: "volume", id: a.freeVolumeId } } },
+      { name: "restore A's volume backup (sourceDetails)", method: "POST", path: "/volumes", body: { compartmentId: a.compartmentId, sourceDetails: { type: "volumeBackup", id: a.volumeBackupId } } },
+      { name: "restore A's volume backup (volumeBackupId)", method: "POST", path: "/volumes", body: { compartmentId: a.compartmentId, volumeBackupId: a.volumeBackupId } },
+    ],
+  },
+  GetVolume: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumes/${a.freeVolumeId}` }] },
+  UpdateVolume: { expect: "404", attempts: (a) => [{ name: "rename", method: "PUT", path: `/volumes/${a.freeVolumeId}`, body: { displayName: "mine" } }] },
+  DeleteVolume: { expect: "404", attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumes/${a.freeVolumeId}` }] },
+  ListVolumes: {
+    expect: "empty list",
+    attempts: (a) => [
+      { name: "A's compartment", method: "GET", path: `/volumes?compartmentId=${a.compartmentId}` },
+      { name: "A's group filter", method: "GET", path: `/volumes?compartmentId=${a.compartmentId}&volumeGroupId=${a.groupId}` },
+    ],
+  },
+  CreateVolumeGroup: {
+    expect: "404",
+    attempts: (a, b) => [
+      { name: "group A's volume", method: "POST", path: "/volumeGroups", body: { compartmentId: a.compartmentId, availabilityDomain: AD, sourceDetails: { type: "volumeIds", volumeIds: [a.freeVolumeId] } } },
+      { name: "group B's and A's volumes", method: "POST", path: "/volumeGroups", body: { compartmentId: a.compartmentId, availabilityDomain: AD, sourceDetails: { type: "volumeIds", volumeIds: [b.freeVolumeId, a.freeVolumeId] } } },
+      { name: "clone A's group", method: "POST", path: "/volumeGroups", body: { compartmentId: a.compartmentId, availabilityDomain: AD, sourceDetails: { type: "volumeGroupId", volumeGroupId: a.groupId } } },
+      { name: "restore A's group backup", method: "POST", path: "/volumeGroups", body: { compartmentId: a.compartmentId, availabilityDomain: AD, sourceDetails: { type: "volumeGroupBackupId", volumeGroupBackupId: a.backupId } } },
+    ],
+  },
+  GetVolumeGroup: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumeGroups/${a.groupId}` }] },
+  UpdateVolumeGroup: {
+    expect: "404",
+    attempts: (a, b) => [
+      { name: "rename A's group", method: "PUT", path: `/volumeGroups/${a.groupId}`, body: { displayName: "mine" } },
+      { name: "pull A's volume into B's group", method: "PUT", path: `/volumeGroups/${b.groupId}`, body: { volumeIds: [b.volumeId, a.freeVolumeId] } },
+    ],
+  },
+  DeleteVolumeGroup: { expect: "404", attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumeGroups/${a.groupId}` }] },
+  ChangeVolumeGroupCompartment: {
+    expect: "404",
+    attempts: (a) => [{ name: "move", method: "POST", path: `/volumeGroups/${a.groupId}/actions/changeCompartment`, body: { compartmentId: a.compartmentId } }],
+  },
+  ListVolumeGroups: { expect: "empty list", attempts: (a) => [{ name: "A's compartment", method: "GET", path: `/volumeGroups?compartmentId=${a.compartmentId}` }] },
+  CreateVolumeGroupBackup: {
+    expect: "404",
+    attempts: (a) => [{ name: "back up A's group", method: "POST", path: "/volumeGroupBackups", body: { volumeGroupId: a.groupId, compartmentId: a.compartmentId } }],
+  },
+  GetVolumeGroupBackup: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumeGroupBackups/${a.backupId}` }] },
+  UpdateVolumeGroupBackup: { expect: "404", attempts: (a) => [{ name: "rename", method: "PUT", path: `/volumeGroupBackups/${a.backupId}`, body: { displayName: "mine" } }] },
+  DeleteVolumeGroupBackup: { expect: "404", attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumeGroupBackups/${a.backupId}` }] },
+  CopyVolumeGroupBackup: {
+    expect: "404",
+    attempts: (a) => [
+      { name: "copy", method: "POST", path: `/volumeGroupBackups/${a.backupId}/actions/copy`, body: { destinationRegion: "us-phoenix-1" } },
+      { name: "copy with a retry token", method: "POST", path: `/volumeGroupBackups/${a.backupId}/actions/copy`, body: { destinationRegion: "uk-london-1" }, headers: { "opc-retry-token": "b-copy" } },
+    ],
+  },
+  ChangeVolumeGroupBackupCompartment: {
+    expect: "404",
+    attempts: (a) => [{ name: "move", method: "POST", path: `/volumeGroupBackups/${a.backupId}/actions/changeCompartment`, body: { compartmentId: a.compartmentId } }],
+  },
+  ListVolumeGroupBackups: {
+    expect: "empty list",
+    attempts: (a) => [
+      { name: "A's compartment", method: "GET", path: `/volumeGroupBackups?compartmentId=${a.compartmentId}` },
+      { name: "A's group filter", method: "GET", path: `/volumeGroupBackups?compartmentId=${a.compartmentId}&volumeGroupId=${a.groupId}` },
+    ],
+  },
+  GetVolumeBackup: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumeBackups/${a.volumeBackupId}` }] },
+  ListVolumeBackups: {
+    expect: "empty list",
+    attempts: (a) => [
+      { name: "A's compartment", method: "GET", path: `/volumeBackups?compartmentId=${a.compartmentId}` },
+      { name: "A's volume filter", method: "GET", path: `/volumeBackups?compartmentId=${a.compartmentId}&volumeId=${a.memberVolumeId}` },
+    ],
+  },
+};
+
+const specOperations = Object.values((loadSpec() as { paths: Record<string, Record<string, { operationId?: string }>> }).paths)
+  .flatMap((item) => Object.values(item).map((op) => op.operationId))
+  .filter((id): id is string => typeof id === "string")
+  .sort();
+
 describe("tenancy isolation", () => {
   let f: Fixture;
-  let other: ReturnType<typeof writeOtherTenancyConfig>;
-  let groupId: string;
-  let backupId: string;
-  let volumeId: string;
-  let volumeBackupId: string;
   let dir: string;
+  let other: ReturnType<typeof writeOtherTenancyConfig>;
+  let a: OwnedByA;
+  let b: OwnedByB;
+  const etagsBefore = new Map<string, string>();
+
+  const asB = (attempt: Attempt) =>
+    f.send(attempt.method, `${API}${attempt.path}`, {
+      key: other.key,
+      ...(attempt.body !== undefined ? { body: attempt.body } : {}),
+      ...(attempt.headers !== undefined ? { headers: attempt.headers } : {}),
+    });
+
   beforeAll(async () => {
     dir = tempDir();
     other = writeOtherTenancyConfig(dir);
     f = await startFixture({ trustConfig: [other.path] });
-    const made = await makeGroup(f);
-    groupId = made.groupId;
-    volumeId = made.volumeIds[0] as string;
-    const backup = await f.api("POST", "/volumeGroupBackups", { volumeGroupId: groupId });
-    backupId = backup.data.id;
-    volumeBackupId = backup.data.volumeBackupIds[0];
+    const made = await makeGroup(f, 2);
+    const free = await f.api("POST", "/volumes", { compartmentId: f.server.compartmentId, displayName: "free" });
+    const backup = await f.api("POST", "/volumeGroupBackups", { volumeGroupId: made.groupId });
+    a = {
+      compartmentId: f.server.compartmentId,
+      memberVolumeId: made.volumeIds[0] as string,
+      freeVolumeId: free.data.id,
+      groupId: made.groupId,
+      backupId: backup.data.id,
+      volumeBackupId: backup.data.volumeBackupIds[0],
+    };
+    // B's own volumes and group, in a compartment of B.
+    const bCompartment = "ocid1.compartment.oc1..aaaaaaaaothercompartment";
+    const bVolume = async () => {
+      const res = await asB({ name: "", method: "POST", path: "/volumes", body: { compartmentId: bCompartment } });
+      return ((await res.json()) as { id: string }).id;
+    };
+    const bVolumeId = await bVolume();
+    const bFreeVolumeId = await bVolume();
+    const bGroup = await asB({
+      name: "",
+      method: "POST",
+      path: "/volumeGroups",
+      body: { compartmentId: bCompartment, availabilityDomain: AD, sourceDetails: { type: "volumeIds", volumeIds: [bVolumeId] } },
+    });
+    b = { compartmentId: bCompartment, volumeId: bVolumeId, freeVolumeId: bFreeVolumeId, groupId: ((await bGroup.json()) as { id: string }).id };
+    for (const [kind, id] of [["volumes", a.memberVolumeId], ["volumes", a.freeVolumeId], ["volumeGroups", a.groupId], ["volumeGroupBackups", a.backupId], ["volumeBackups", a.volumeBackupId]]) {
+      etagsBefore.set(id as string, (await f.api("GET", `/${kind}/${id}`)).headers.get("etag") as string);
+    }
   });
   afterAll(async () => {
     await f.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const asOther = (method: string, path: string, body?: unknown) =>
-    f.send(method, path, { key: other.key, ...(body !== undefined ? { body } : {}) });
+  it("has a row for every operation of the spec", () => {
+    expect(Object.keys(ROWS).sort()).toEqual(specOperations);
+  });
 
-  it.each([
-    ["GET group backup", "GET", () => `/20160918/volumeGroupBackups/${backupId}`, undefined],
-    ["GET volume group", "GET", () => `/20160918/volumeGroups/${groupId}`, undefined],
-    ["GET volume", "GET", () => `/20160918/volumes/${volumeId}`, undefined],
-    ["GET volume backup", "GET", () => `/20160918/volumeBackups/${volumeBackupId}`, undefined],
-    ["update backup", "PUT", () => `/20160918/volumeGroupBackups/${backupId}`, { displayName: "mine" }],
-    ["delete backup", "DELETE", () => `/20160918/volumeGroupBackups/${backupId}`, undefined],
-    ["copy backup", "POST", () => `/20160918/volumeGroupBackups/${backupId}/actions/copy`, { destinationRegion: "us-phoenix-1" }],
-    ["move backup", "POST", () => `/20160918/volumeGroupBackups/${backupId}/actions/changeCompartment`, { compartmentId: "c" }],
-    ["back up the group", "POST", () => "/20160918/volumeGroupBackups", "GROUP"],
-    ["delete volume group", "DELETE", () => `/20160918/volumeGroups/${groupId}`, undefined],
-  ])("%s → 404", async (_name, method, path, body) => {
-    const payload = body === "GROUP" ? { volumeGroupId: groupId } : body;
-    const res = await asOther(method, path(), payload);
+  it.each(Object.entries(ROWS))("%s by tenancy B → nothing of A", async (_operationId, row) => {
+    for (const attempt of row.attempts(a, b)) {
+      const res = await asB(attempt);
+      if (row.expect === "empty list") {
+        expect([attempt.name, res.status]).toEqual([attempt.name, 200]);
+        expect(await res.json()).toEqual([]);
+      } else {
+        const code = ((await res.json()) as { code: string }).code;
+        expect([attempt.name, res.status, code]).toEqual([attempt.name, 404, "NotAuthorizedOrNotFound"]);
+      }
+    }
+  });
+
+  it("addresses A's volume through another region's path: still 404", async () => {
+    const res = await f.send("GET", `/us-phoenix-1${API}/volumes/${a.freeVolumeId}`, { key: other.key });
     expect(res.status).toBe(404);
-    expect(((await res.json()) as { code: string }).code).toBe("NotAuthorizedOrNotFound");
   });
 
   it("ignores the service-only on-behalf-of header from an ordinary caller", async () => {
-    const res = await f.send("GET", `/20160918/volumeGroupBackups/${backupId}`, {
+    const res = await f.send("GET", `${API}/volumeGroupBackups/${a.backupId}`, {
       key: other.key,
       headers: { "x-ocikit-on-behalf-of": f.server.tenancyId },
     });
     expect(res.status).toBe(404);
   });
 
-  it("lists nothing of the other tenancy, even with its compartment id", async () => {
-    for (const kind of ["volumeGroupBackups", "volumeGroups", "volumes", "volumeBackups"]) {
-      const res = await asOther("GET", `/20160918/${kind}?compartmentId=${f.server.compartmentId}`);
-      expect(res.status).toBe(200);
-      expect(await res.json()).toEqual([]);
+  it("leaves every resource of A untouched (same etag, AVAILABLE) and B's group with only B's volume", async () => {
+    for (const [id, etag] of etagsBefore) {
+      const kind = id.split(".")[1] as string;
+      const path = { volume: "volumes", volumegroup: "volumeGroups", volumegroupbackup: "volumeGroupBackups", volumebackup: "volumeBackups" }[kind];
+      const got = await f.api("GET", `/${path}/${id}`);
+      expect([id, got.status, got.headers.get("etag"), got.data.lifecycleState]).toEqual([id, 200, etag, "AVAILABLE"]);
+    }
+    const bGroup = await f.send("GET", `${API}/volumeGroups/${b.groupId}`, { key: other.key });
+    expect(((await bGroup.json()) as { volumeIds: string[] }).volumeIds).toEqual([b.volumeId]);
+    // B's failed creates left nothing behind: B has exactly its two volumes (one still free) and one group.
+    const free = await f.send("GET", `${API}/volumes/${b.freeVolumeId}`, { key: other.key });
+    expect(((await free.json()) as { volumeGroupId?: string }).volumeGroupId).toBeUndefined();
+    for (const [kind, count] of [["volumes", 2], ["volumeGroups", 1], ["volumeGroupBackups", 0], ["volumeBackups", 0]] as const) {
+      const list = await f.send("GET", `${API}/${kind}?compartmentId=${b.compartmentId}`, { key: other.key });
+      expect([kind, ((await list.json()) as unknown[]).length]).toEqual([kind, count]);
     }
   });
 
-  it("leaves the owner's resources untouched", async () => {
-    const got = await f.api("GET", `/volumeGroupBackups/${backupId}`);
-    expect(got.data).toMatchObject({ lifecycleState: "AVAILABLE", displayName: expect.not.stringMatching(/^mine$/) });
+  it("works both ways: A cannot see B's resources either", async () => {
+    expect((await f.api("GET", `/volumes/${b.volumeId}`)).status).toBe(404);
+    expect((await f.api("GET", `/volumeGroups/${b.groupId}`)).status).toBe(404);
+    const listed = await f.api("GET", `/volumes?compartmentId=${a.compartmentId}`);
+    expect((listed.data as Array<{ id: string }>).map((v) => v.id)).not.toContain(b.volumeId);
   });
 });

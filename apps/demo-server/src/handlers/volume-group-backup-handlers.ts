@@ -48,6 +48,10 @@ function retentionEnd(fromMs: number, r: RetentionDuration): string {
   const d = new Date(fromMs);
   if (r.retentionTimeUnit === "YEARS") d.setUTCFullYear(d.getUTCFullYear() + r.retentionTimeAmount);
   else d.setUTCDate(d.getUTCDate() + r.retentionTimeAmount);
+  // A date beyond JavaScript's range (±275 760 years) has no ISO form.
+  if (Number.isNaN(d.getTime()) || r.retentionTimeAmount < 0) {
+    throw invalidParameter("retentionPeriod.retentionTimeAmount", "use a positive number of days or years that ends before the year 275760.");
+  }
   return d.toISOString();
 }
 

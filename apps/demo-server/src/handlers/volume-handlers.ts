@@ -27,6 +27,9 @@ export type VolumeDoc = Omit<Volume, "lifecycleState">;
 
 /** OCI's default volume size when neither size field is given. */
 export const DEFAULT_VOLUME_GB = 1024;
+/** Smallest and largest volume, in GB (as the spec bounds `sizeInGBs`). */
+export const MIN_VOLUME_GB = 50;
+export const MAX_VOLUME_GB = 32_768;
 
 /** Builds and stores a new volume (also used by clone and restore of volume groups). */
 export function createVolumeRow(
@@ -68,6 +71,10 @@ export const createVolume: SyncHandler = (ctx, svc) => {
   if (d.kmsKeyId !== undefined) fields.kmsKeyId = d.kmsKeyId;
   if (d.isAutoTuneEnabled !== undefined) fields.isAutoTuneEnabled = d.isAutoTuneEnabled;
   const gb = d.sizeInGBs ?? (d.sizeInMBs !== undefined ? Math.ceil(d.sizeInMBs / 1024) : undefined);
+  // sizeInGBs is bounded by the spec; the same bounds hold when the size comes in megabytes.
+  if (d.sizeInGBs === undefined && gb !== undefined && (gb < MIN_VOLUME_GB || gb > MAX_VOLUME_GB)) {
+    throw invalidParameter("sizeInMBs", `a volume has ${MIN_VOLUME_GB * 1024} to ${MAX_VOLUME_GB * 1024} MB.`);
+  }
   if (gb !== undefined) fields.sizeInGBs = gb;
   let initial: "PROVISIONING" | "RESTORING" = "PROVISIONING";
   const source = d.sourceDetails ?? (d.volumeBackupId !== undefined ? { type: "volumeBackup" as const, id: d.volumeBackupId } : undefined);

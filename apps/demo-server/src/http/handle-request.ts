@@ -10,7 +10,8 @@ import { regionKey } from "../regions.js";
 import { ServiceError, notFound } from "../service-error.js";
 import type { AppState } from "./app-state.js";
 import { parseQuery } from "./parse-query.js";
-import { EMPTY_BODY, hasBody, readBody } from "./read-body.js";
+import { parseJsonBody } from "./parse-json-body.js";
+import { ClientAbortedError, EMPTY_BODY, hasBody, readBody } from "./read-body.js";
 import { errorBody, sendJson } from "./send-json.js";
 
 /** API version segment of every Core Services path. */
@@ -110,7 +111,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       const fault = state.faults.decide(operationId);
       if (fault !== undefined) {
         if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-        if (fault.error !== undefined) throw fault.error;
+        if (fault.error !== undefined && fault.phase === "before") throw fault.error;
       }
       if (state.rateLimiter !== undefined) {
         const wait = state.rateLimiter.take(tenancyId);
@@ -136,11 +137,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       let parsed: unknown;
       if (state.validator.hasBody(operationId)) {
         if (body.length > 0) {
-          try {
-            parsed = JSON.parse(body.toString("utf8"));
-          } catch {
-            throw new ServiceError(400, "CannotParseRequest", "The request body is not valid JSON. Send a JSON object.");
-          }
+          parsed = parseJsonBody(body, header("content-type"));
         } else if (method === "PUT") {
           // SDKs drop a body that serialises to {} and send content-length 0.
           parsed = {};
@@ -161,6 +158,8 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       };
       const pending = run(state, entry, ctx, method, path, body);
       const result = pending instanceof Promise ? await pending : pending;
+      // The operation is done (and a write committed); the client sees the fault instead.
+      if (fault?.error !== undefined && fault.phase === "after") throw fault.error;
       status = result.status;
       return sendJson(res, result.status, result.body, requestId, result);
     } catch (error) {
@@ -174,6 +173,11 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
   return (req, res) => {
     const requestId = pickRequestId(req.headers["opc-request-id"]);
     handle(req, res, requestId).catch((error: unknown) => {
+      // The client hung up (mid-body, or before the answer): there is nobody to answer.
+      if (error instanceof ClientAbortedError || res.destroyed || req.socket.destroyed) {
+        res.destroy();
+        return;
+      }
       if (res.headersSent) {
         res.destroy();
         return;

@@ -1,7 +1,7 @@
 import { ServiceError } from "../service-error.js";
 
 /**
- * Parses a raw query string into first-value-wins pairs. Unlike URLSearchParams, `+` stays a plus:
+ * Parses a raw query string into name/value pairs (a repeated name is a 400). Unlike URLSearchParams, `+` stays a plus:
  * OCI SDKs send `displayName=my%20backup+1` meaning a literal `+`.
  */
 export function parseQuery(raw: string): Record<string, string> {
@@ -24,7 +24,15 @@ export function parseQuery(raw: string): Record<string, string> {
         `The query parameter '${rawKey.slice(0, 64)}' is not valid percent-encoding. Encode values with encodeURIComponent.`,
       );
     }
-    if (!Object.hasOwn(out, key)) out[key] = value;
+    if (Object.hasOwn(out, key)) {
+      // No query parameter of the API is a list, so a repeat is ambiguous: refuse it, never guess.
+      throw new ServiceError(
+        400,
+        "InvalidParameter",
+        `The query parameter '${key.slice(0, 64)}' is given more than once. Give each query parameter once.`,
+      );
+    }
+    out[key] = value;
   }
   return out;
 }

@@ -15,7 +15,19 @@ export function hasBody(req: IncomingMessage): boolean {
   return (declared !== undefined && declared !== "0") || req.headers["transfer-encoding"] !== undefined;
 }
 
-/** Reads the whole body; rejects with 413 once it exceeds `limit` bytes. */
+/** The client went away before its request body was complete: there is nobody to answer. */
+export class ClientAbortedError extends Error {
+  override readonly name = "ClientAbortedError";
+  readonly code = "CLIENT_ABORTED";
+  constructor() {
+    super("The client closed the connection before sending the whole request body; nothing was done.");
+  }
+}
+
+/**
+ * Reads the whole body; rejects with 413 once it exceeds `limit` bytes, and with
+ * {@link ClientAbortedError} when the client hangs up mid-body.
+ */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (!hasBody(req)) return Promise.resolve(EMPTY);
@@ -37,11 +49,16 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on("end", () => {
       if (!failed) resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     });
-    req.on("error", (error) => {
+    const abort = () => {
       if (!failed) {
         failed = true;
-        reject(error);
+        reject(new ClientAbortedError());
       }
+    };
+    // "error" (ECONNRESET "aborted") or, without data flowing, only "close" before "end".
+    req.on("error", abort);
+    req.on("close", () => {
+      if (!req.complete) abort();
     });
   });
 }
