@@ -23,6 +23,9 @@ export interface OutputStream {
 /** A readable source of lines (confirmation prompts read one line). */
 export interface InputStream {
   isTTY: boolean;
-  /** Resolves with the next line without its newline, or undefined at end of input. */
-  readLine(): Promise<string | undefined>;
+  /**
+   * Resolves with the next line without its newline, or undefined at end of input. With `secret`, a
+   * terminal does not echo what is typed (passphrases).
+   */
+  readLine(options?: { secret?: boolean }): Promise<string | undefined>;
 }

@@ -11,6 +11,14 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
+  // A closed stderr (`2>&1 | head`, `2> >(head -c1)`) must neither crash the command nor cost its stdout:
+  // there is nowhere left to report to, so diagnostics are dropped.
+  process.stderr.on("error", () => undefined);
+  // Ctrl-C (e.g. during --wait-for-state) ends the command the way the OCI CLI does: `Aborted!`, exit 1.
+  process.once("SIGINT", () => {
+    process.stderr.write("\nAborted!\n");
+    process.exit(1);
+  });
   const [{ run }, { processIo }] = await Promise.all([import("./run.js"), import("./process-io.js")]);
   const code = await run(argv, processIo());
   process.exit(code);

@@ -29,7 +29,8 @@ function stdinLines(): InputStream {
   };
   return {
     isTTY: process.stdin.isTTY === true,
-    async readLine() {
+    async readLine(options) {
+      if (options?.secret && process.stdin.isTTY === true) return readHidden();
       start();
       if (!ended) process.stdin.resume();
       while (buffered.length === 0 && !ended) await new Promise<void>((resolve) => waiters.push(resolve));
@@ -38,6 +39,34 @@ function stdinLines(): InputStream {
       return line;
     },
   };
+}
+
+/** Reads one line from the terminal in raw mode, so a typed passphrase never appears on screen. */
+function readHidden(): Promise<string | undefined> {
+  const stdin = process.stdin;
+  return new Promise((resolve) => {
+    let typed = "";
+    const finish = (value: string | undefined) => {
+      stdin.off("data", onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write("\n");
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const char of chunk.toString("utf8")) {
+        if (char === "\r" || char === "\n") return finish(typed);
+        // Ctrl-C and Ctrl-D end the prompt as they would a visible one.
+        if (char === "\u0003") return process.kill(process.pid, "SIGINT");
+        if (char === "\u0004") return finish(typed === "" ? undefined : typed);
+        if (char === "\u007f" || char === "\b") typed = typed.slice(0, -1);
+        else typed += char;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.on("data", onData);
+    stdin.resume();
+  });
 }
 
 /** The real process behind `CliIo`. */

@@ -46,6 +46,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const globals = await resolveGlobals(parsed.globals, io, rc, parsed.path);
     scope.globals = globals;
+    if (globals.query !== undefined) await (await import("./output/render-document.js")).checkQuery(globals.query);
     const readText = (path: string) => readFile(expandPath(path, io), "utf8");
     const profileValues = rc.profileDefaults(globals.profile);
     const values = await resolveOptions(leaf, {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +51,40 @@ describe("the one-file bundle, copied alone into an empty folder", () => {
     expect(missing.stderr).toMatch(/^ServiceError:\n/);
     const bad = await ocikit(["bv", "volume-group-backup", "get", "--bogus"]);
     expect(bad.code).toBe(2);
+  });
+
+  it("ends a wait on Ctrl-C with Aborted! and exit 1, without a stack trace", async () => {
+    const { volumeGroupId } = await createVolumeGroup(h);
+    // COMMITTED never comes for a backup that is already past it, so the wait lasts until interrupted.
+    const child = spawn(process.execPath, [join(dir, "ocikit.js"), "bv", "volume-group-backup", "create", "--volume-group-id", volumeGroupId, "--wait-for-state", "COMMITTED", "--wait-interval-seconds", "1", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));
+    const waiting = new Promise<void>((resolve) =>
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes("Waiting until the resource has entered state")) resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await waiting;
+    child.kill("SIGINT");
+    expect(await exited).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/\nAborted!\n$/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("keeps stdout whole when the reader of stderr goes away", async () => {
+    const { volumeGroupId } = await createVolumeGroup(h);
+    const child = spawn(process.execPath, [join(dir, "ocikit.js"), "bv", "volume-group", "get", "--volume-group-id", volumeGroupId, "--debug", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
+    // Like `2> >(head -c 1)`: the stderr pipe is closed before the command writes to it.
+    child.stderr.destroy();
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)["data"]["id"]).toBe(volumeGroupId);
   });
 
   it("reads a confirmation from piped stdin", async () => {

@@ -36,8 +36,18 @@ describe("option validation (before any request)", () => {
     { name: "a non-object --from-json", argv: [...CREATE, "--from-json", "[1, 2]"], code: 1, stderr: "UsageError: We expect a JSON object to be provided to --from-json\n" },
     { name: "an unknown command", argv: ["bv", "snapshot"], code: 2, stderr: `Usage: ocikit bv [OPTIONS] COMMAND [ARGS]...\nTry 'ocikit bv -h' for help.\n\nError: No such command 'snapshot'.\n` },
     { name: "an unsupported auth", argv: [...GET, "--volume-group-backup-id", "x", "--auth", "instance_principal"], code: 1, stderr: /^ERROR: --auth instance_principal is not supported by ocikit/ },
-  ])("rejects $name", async ({ argv, code, stderr }) => {
-    const result = await h.cli(argv);
+    { name: "a missing --from-json file", argv: [...CREATE, "--from-json", "file://nonexistent.json"], code: 1, stderr: "UsageError: Cannot read 'nonexistent.json' given to --from-json (no such file). Check the path (relative paths start in the current folder).\n" },
+    { name: "a missing JSON option file", argv: [...CREATE, "--volume-group-id", "x", "--freeform-tags", "file://nonexistent.json"], code: 1, stderr: /^UsageError: Cannot read 'nonexistent\.json' given to --freeform-tags \(no such file\)/ },
+    // Were the query checked only when printing, this create would be sent (and fail with a ServiceError).
+    { name: "a broken --query before sending anything", argv: [...CREATE, "--volume-group-id", "x", "--query", "data.["], code: 1, stderr: /^UsageError: The --query expression could not be evaluated: .*Check the JMESPath syntax\.\n$/ },
+    { name: "an unknown region", argv: [...GET, "--volume-group-backup-id", "x", "--region", "xx-nowhere-9"], env: { OCI_CLI_ENDPOINT: undefined }, code: 1, stderr: /^ERROR: Unknown region 'xx-nowhere-9'\. Check the spelling .*--endpoint https:\/\/iaas\.<region>\.<realm domain>\/20160918\.\n$/ },
+    { name: "--cert-bundle (with what to do instead)", argv: [...GET, "--volume-group-backup-id", "x", "--cert-bundle", "/etc/ca.pem"], code: 1, stderr: "UsageError: ocikit does not support --cert-bundle: ocikit trusts Node's certificate store; run it with NODE_EXTRA_CA_CERTS=<bundle file> instead of --cert-bundle.\n" },
+    { name: "--realm-specific-endpoint", argv: ["--realm-specific-endpoint", ...GET, "--volume-group-backup-id", "x"], code: 1, stderr: /^UsageError: ocikit does not support --realm-specific-endpoint: pass the realm-specific URL itself with --endpoint/ },
+    { name: "-i (interactive mode)", argv: ["-i", ...GET, "--volume-group-backup-id", "x"], code: 1, stderr: /^UsageError: ocikit does not support --cli-auto-prompt: ocikit has no interactive mode/ },
+    { name: "an rc file that is a folder", argv: [...GET, "--volume-group-backup-id", "x"], env: { OCI_CLI_RC_FILE: "/" }, code: 1, stderr: "ERROR: Cannot read the rc file / (it is a folder). Point --cli-rc-file or OCI_CLI_RC_FILE at a readable file, or remove it to run without defaults.\n" },
+    { name: "an unusable --endpoint", argv: [...GET, "--volume-group-backup-id", "x", "--endpoint", "ftp://x/20160918"], code: 1, stderr: /^UsageError: --endpoint 'ftp:\/\/x\/20160918' is not a usable service URL\. .*--endpoint http:\/\/127\.0\.0\.1:8080\/20160918/ },
+  ])("rejects $name", async ({ argv, code, stderr, ...row }) => {
+    const result = await h.cli(argv, "env" in row ? { extraEnv: row.env } : {});
     expect(result.code).toBe(code);
     expect(result.stdout).toBe("");
     if (typeof stderr === "string") expect(result.stderr).toBe(stderr);
@@ -166,12 +176,14 @@ describe("service, connection and config errors", () => {
   });
 
   it.each([
-    { name: "a missing config file", env: { OCI_CLI_CONFIG_FILE: "/nonexistent/config" }, stderr: /^ERROR: .*\/nonexistent\/config[\s\S]*ocikit setup keys[\s\S]*--config-file/ },
+    { name: "a missing config file", env: { OCI_CLI_CONFIG_FILE: "/nonexistent/config" }, stderr: /^ERROR: .*\/nonexistent\/config[\s\S]*ocikit setup keys[\s\S]*--config-file/, once: "ocikit setup keys" },
     { name: "a missing profile", env: { OCI_CLI_PROFILE: "NOPE" }, stderr: /^ERROR: Profile \[NOPE\] is not in the OCI config file/ },
-  ])("explains $name", async ({ env, stderr }) => {
+  ])("explains $name", async ({ env, stderr, ...row }) => {
     const result = await h.cli([...GET, "--volume-group-backup-id", "x"], { extraEnv: env });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(stderr);
+    // Each piece of advice is given once, not repeated by two layers.
+    if ("once" in row) expect(result.stderr.split(row.once).length - 1).toBe(1);
   });
 
   it("asks for a region when neither region nor endpoint is known", async () => {

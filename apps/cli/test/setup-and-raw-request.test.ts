@@ -13,11 +13,16 @@ afterAll(async () => h.close());
 
 describe("ocikit setup keys", () => {
   it.each([
-    { name: "without a passphrase", args: [], passphrase: undefined },
-    { name: "with a passphrase", args: ["--passphrase", "s3cret"], passphrase: "s3cret" },
-  ])("writes a key pair $name and prints the signer's fingerprint", async ({ args, passphrase }) => {
-    const dir = join(h.home, "..", `keys-${passphrase === undefined ? "plain" : "encrypted"}`);
-    const result = await h.cli(["setup", "keys", "--output-dir", dir, ...args]);
+    { name: "without a passphrase", args: [], stdin: [], passphrase: undefined, prompted: true },
+    { name: "with a passphrase", args: ["--passphrase", "s3cret"], stdin: [], passphrase: "s3cret", prompted: false },
+    // `echo "$PASS" | oci setup keys` encrypts the key: the OCI CLI asks for the passphrase on stdin.
+    { name: "with a passphrase piped to the prompt", args: [], stdin: ["s3cret"], passphrase: "s3cret", prompted: true },
+    { name: "with an empty answer to the prompt", args: [], stdin: [""], passphrase: undefined, prompted: true },
+  ])("writes a key pair $name and prints the signer's fingerprint", async ({ args, stdin, passphrase, prompted }) => {
+    const dir = join(h.home, "..", `keys-${args.length}-${stdin.length}-${passphrase === undefined ? "plain" : "encrypted"}`);
+    const result = await h.cli(["setup", "keys", "--output-dir", dir, ...args], { stdin });
+    expect(result.stderr.includes("Enter a passphrase for the private key")).toBe(prompted);
+    expect(result.stderr).not.toMatch(/s3cret/);
     expect(result.code).toBe(0);
     const pem = await readFile(join(dir, "oci_api_key.pem"), "utf8");
     expect(pem).toMatch(passphrase ? /BEGIN ENCRYPTED PRIVATE KEY/ : /BEGIN PRIVATE KEY/);
@@ -27,6 +32,17 @@ describe("ocikit setup keys", () => {
     expect(key.asymmetricKeyDetails?.modulusLength).toBe(2048);
     expect(result.stdout).toContain(`Public key fingerprint: ${fingerprint(key)}\n`);
     expect(result.stdout).not.toMatch(/PRIVATE KEY|s3cret/);
+  });
+
+  it.each([
+    { name: "a missing --passphrase-file", args: ["--output-dir", "keys-unused", "--passphrase-file", "nonexistent-pass"], stderr: /^UsageError: Cannot read 'nonexistent-pass' given to --passphrase-file \(no such file\)\. Check the path/ },
+    // Node's recursive mkdir never settles under /proc; this row hangs (and times out) if that path is used.
+    { name: "a folder that cannot be created", args: ["--output-dir", "/proc/ocikit-no-such-dir/keys"], stderr: /^UsageError: Cannot write the key files into \/proc\/ocikit-no-such-dir\/keys: .*Choose a folder you can write to with --output-dir\.\n$/ },
+  ])("explains $name", async ({ args, stderr }) => {
+    const result = await h.cli(["setup", "keys", ...args]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(stderr);
   });
 
   it("defaults to ~/.oci and refuses to overwrite without --overwrite", async () => {
@@ -64,6 +80,7 @@ describe("ocikit raw-request", () => {
   it.each([
     { name: "--endpoint", args: ["--endpoint", "http://127.0.0.1:1/20160918"], message: /do not pass --endpoint/ },
     { name: "--output table", args: ["--output", "table"], message: /drop --output table/ },
+    { name: "a missing --request-body file", args: ["--request-body", "file://nonexistent.json"], message: /^UsageError: Cannot read 'nonexistent\.json' given to --request-body \(no such file\)\. Check the path/ },
   ])("rejects $name", async ({ args, message }) => {
     const result = await h.cli(["raw-request", "--http-method", "GET", "--target-uri", `${h.endpoint}/volumes`, ...args], { env: { OCI_CLI_CONFIG_FILE: h.server.configPath } });
     expect(result.code).toBe(1);

@@ -1,6 +1,7 @@
 import type { OptionSpec } from "./command-spec.js";
 import { BadOptionError, CliUsageError } from "./cli-errors.js";
 import { kebabToSnake } from "./case.js";
+import { readOptionFile } from "./read-option-file.js";
 
 const TRUE_WORDS = new Set(["true", "1", "yes", "y", "t", "on"]);
 const FALSE_WORDS = new Set(["false", "0", "no", "n", "f", "off"]);
@@ -53,17 +54,7 @@ export async function coerceText(
 
 async function parseJsonOption(spec: OptionSpec, text: string, readFile: ReadTextFile): Promise<unknown> {
   let source = text;
-  if (text.startsWith("file://")) {
-    const path = text.slice("file://".length);
-    try {
-      source = await readFile(path);
-    } catch (error) {
-      throw new CliUsageError(
-        `Cannot read ${path} for --${spec.name}: ${(error as Error).message}. Check the path after file://.`,
-        "JSON_FILE_UNREADABLE",
-      );
-    }
-  }
+  if (text.startsWith("file://")) source = await readOptionFile(readFile, text.slice("file://".length), spec.name);
   try {
     return JSON.parse(source);
   } catch {

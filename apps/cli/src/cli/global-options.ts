@@ -23,5 +23,26 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: "version", kind: "flag", aliases: ["-v"], help: "Print the version and exit." },
 ];
 
+/**
+ * OCI CLI root options that ocikit understands but cannot honour, with what to do instead. They are parsed
+ * (so a script gets this advice, exit 1) rather than rejected as unknown (exit 2, no advice).
+ */
+export const UNSUPPORTED_GLOBALS: Readonly<Record<string, string>> = {
+  "cert-bundle": "ocikit trusts Node's certificate store; run it with NODE_EXTRA_CA_CERTS=<bundle file> instead of --cert-bundle.",
+  proxy: "ocikit cannot send requests through a proxy; run it where the endpoint is reachable directly, or point --endpoint at a reachable address.",
+  "realm-specific-endpoint": "pass the realm-specific URL itself with --endpoint https://…/20160918 instead.",
+  "enable-dual-stack": "pass the dual-stack URL itself with --endpoint https://…/20160918 instead.",
+  "cli-auto-prompt": "ocikit has no interactive mode; type the whole command (see ocikit -h).",
+};
+
+/** Root options of the OCI CLI that ocikit accepts only to explain `UNSUPPORTED_GLOBALS`. */
+export const UNSUPPORTED_GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { name: "cert-bundle", kind: "string", hint: "<PATH>", help: "Not supported; use NODE_EXTRA_CA_CERTS." },
+  { name: "proxy", kind: "string", hint: "<URL>", help: "Not supported." },
+  { name: "realm-specific-endpoint", kind: "flag", help: "Not supported; pass the URL with --endpoint." },
+  { name: "enable-dual-stack", kind: "flag", help: "Not supported; pass the URL with --endpoint." },
+  { name: "cli-auto-prompt", kind: "flag", aliases: ["-i"], help: "Not supported." },
+];
+
 /** Spellings that ask for help at any level. */
 export const HELP_FLAGS: ReadonlySet<string> = new Set(["--help", "-h", "-?"]);

@@ -3,6 +3,7 @@ import type { CliIo } from "../io.js";
 import { parseRcFile } from "../config/parse-rc-file.js";
 import { rcSettings, type RcSettings } from "../config/rc-settings.js";
 import { expandPath } from "./expand-path.js";
+import { CliConfigError } from "./cli-errors.js";
 
 function prescan(argv: readonly string[], names: readonly string[]): string | undefined {
   let found: string | undefined;
@@ -28,7 +29,14 @@ export async function loadRc(argv: readonly string[], io: CliIo): Promise<RcSett
     try {
       return rcSettings(parseRcFile(await readFile(expandPath(candidate, io), "utf8")));
     } catch (error) {
-      if ((error as { code?: string }).code !== "ENOENT") throw error;
+      const code = (error as { code?: string }).code;
+      if (code === "ENOENT") continue;
+      const reason = code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+      throw new CliConfigError(
+        "RC_FILE_UNREADABLE",
+        `Cannot read the rc file ${expandPath(candidate, io)} (${reason}). Point --cli-rc-file or OCI_CLI_RC_FILE at a readable file, or remove it to run without defaults.`,
+        { cause: error },
+      );
     }
   }
   return rcSettings({});

@@ -12,6 +12,8 @@ describe("parseArgv", () => {
     { name: "a value that looks like an option", argv: [...GET, "--volume-group-backup-id", "--x"], options: { "volume-group-backup-id": ["--x"] }, globals: {} },
     { name: "globals before the command", argv: ["--profile", "P", "-d", ...GET], options: {}, globals: { profile: ["P"], debug: [true] } },
     { name: "globals after the options", argv: [...GET, "--volume-group-backup-id", "X", "--region", "us-phoenix-1", "--opc-request-id", "R"], options: { "volume-group-backup-id": ["X"] }, globals: { region: ["us-phoenix-1"], "request-id": ["R"] } },
+    { name: "the OCI CLI's -c for --compartment-id", argv: ["bv", "volume-group-backup", "list", "-c", "C"], options: { "compartment-id": ["C"] }, globals: {} },
+    { name: "-c on a create", argv: ["bv", "volume-group", "create", "-c", "C"], options: { "compartment-id": ["C"] }, globals: {} },
     { name: "repeatable options", argv: ["bv", "volume-group-backup", "create", "--wait-for-state", "AVAILABLE", "--wait-for-state", "FAULTY"], options: { "wait-for-state": ["AVAILABLE", "FAULTY"] }, globals: {} },
   ])("parses $name", ({ argv, options, globals }) => {
     const parsed = parseArgv(argv, ROOT);

@@ -1,6 +1,6 @@
 import type { CommandNode, GroupCommand, LeafCommand, OptionSpec } from "./command-spec.js";
 import { BadOptionError } from "./cli-errors.js";
-import { GLOBAL_OPTIONS, HELP_FLAGS } from "./global-options.js";
+import { GLOBAL_OPTIONS, HELP_FLAGS, UNSUPPORTED_GLOBAL_OPTIONS } from "./global-options.js";
 
 /** Raw option text as typed: one entry per occurrence (flags record `true`). */
 export type RawValues = Map<string, Array<string | true>>;
@@ -31,7 +31,7 @@ function indexOptions(specs: readonly OptionSpec[]): Map<string, OptionSpec> {
   return byFlag;
 }
 
-const globalIndex = indexOptions(GLOBAL_OPTIONS);
+const globalIndex = indexOptions([...GLOBAL_OPTIONS, ...UNSUPPORTED_GLOBAL_OPTIONS]);
 
 function record(values: RawValues, name: string, value: string | true): void {
   const list = values.get(name);

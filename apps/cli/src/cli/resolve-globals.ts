@@ -2,7 +2,7 @@ import type { CliIo } from "../io.js";
 import type { RawValues } from "./parse-argv.js";
 import type { RcSettings } from "../config/rc-settings.js";
 import { lookupRcDefault } from "../config/rc-settings.js";
-import { GLOBAL_OPTIONS } from "./global-options.js";
+import { GLOBAL_OPTIONS, UNSUPPORTED_GLOBALS } from "./global-options.js";
 import { coerceText } from "./coerce-option.js";
 import { BadOptionError, CliUsageError } from "./cli-errors.js";
 import { expandPath } from "./expand-path.js";
@@ -54,6 +54,9 @@ export function resolveProfile(raw: RawValues, io: CliIo, rc: RcSettings): strin
  * then the rc file's profile section, then the built-in default.
  */
 export async function resolveGlobals(raw: RawValues, io: CliIo, rc: RcSettings, commandPath: readonly string[]): Promise<GlobalSettings> {
+  for (const [name, advice] of Object.entries(UNSUPPORTED_GLOBALS)) {
+    if (raw.has(name)) throw new CliUsageError(`ocikit does not support --${name}: ${advice}`, "UNSUPPORTED_OPTION");
+  }
   const env = io.env;
   const profile = resolveProfile(raw, io, rc);
   const rcValues = rc.profileDefaults(profile);

@@ -4,6 +4,7 @@ import type { ReadTextFile } from "./coerce-option.js";
 import { coerceJsonValue, coerceText } from "./coerce-option.js";
 import { CliUsageError, MissingOptionError } from "./cli-errors.js";
 import { kebabToCamel } from "./case.js";
+import { readOptionFile } from "./read-option-file.js";
 
 /** Resolved option values by option name (`volume-group-id`); absent options have no key. */
 export type OptionValues = Record<string, unknown>;
@@ -23,7 +24,7 @@ export interface ResolveSources {
 
 async function loadFromJson(text: string, readFile: ReadTextFile): Promise<Record<string, unknown>> {
   let source = text;
-  if (text.startsWith("file://")) source = await readFile(text.slice("file://".length));
+  if (text.startsWith("file://")) source = await readOptionFile(readFile, text.slice("file://".length), "from-json");
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);

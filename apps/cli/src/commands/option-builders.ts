@@ -6,9 +6,14 @@ export function pathId(name: string, key: string, help: string): OptionSpec {
   return { name, kind: "string", required: true, hint: "<OCID>", help, target: { in: "path", key } };
 }
 
+/** The OCI CLI gives every `--compartment-id` the short form `-c` (`oci … list -c $C` is common in scripts). */
+function shortForms(name: string): Partial<OptionSpec> {
+  return name === "compartment-id" ? { aliases: ["-c"] } : {};
+}
+
 /** A body field; the JSON key defaults to the camelCased option name. */
 export function body(name: string, kind: OptionSpec["kind"], help: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, kind, help, ...extra, target: { in: "body", key: kebabToCamel(name) } };
+  return { name, kind, help, ...shortForms(name), ...extra, target: { in: "body", key: kebabToCamel(name) } };
 }
 
 /** A body field whose JSON key is spelled irregularly (`sizeInGBs`, `vpusPerGB`). */
@@ -18,7 +23,7 @@ export function bodyAs(name: string, key: string, kind: OptionSpec["kind"], help
 
 /** A query-string parameter. */
 export function query(name: string, kind: OptionSpec["kind"], help: string, extra: Partial<OptionSpec> = {}): OptionSpec {
-  return { name, kind, help, ...extra, target: { in: "query", key: kebabToCamel(name) } };
+  return { name, kind, help, ...shortForms(name), ...extra, target: { in: "query", key: kebabToCamel(name) } };
 }
 
 const FREEFORM_SAMPLE = { tagKey1: "tagValue1", tagKey2: "tagValue2" };

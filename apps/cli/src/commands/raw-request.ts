@@ -2,6 +2,7 @@ import { createSignedFetch } from "@ocikit/core";
 import type { CommandContext } from "../cli/command-context.js";
 import type { CommandResult } from "../cli/command-spec.js";
 import { CliUsageError } from "../cli/cli-errors.js";
+import { readOptionFile } from "../cli/read-option-file.js";
 import { resolveIdentity } from "../http/resolve-identity.js";
 import { debugHooks } from "../http/debug-hooks.js";
 import { retrySetting, timedTransport, userAgent } from "../http/api-client.js";
@@ -33,7 +34,7 @@ export async function rawRequest(ctx: CommandContext): Promise<CommandResult> {
   }
   const method = values["http-method"] as string;
   let body = values["request-body"] as string | undefined;
-  if (body?.startsWith("file://")) body = await ctx.readFile(body.slice("file://".length));
+  if (body?.startsWith("file://")) body = await readOptionFile(ctx.readFile, body.slice("file://".length), "request-body");
   const headers = new Headers({ "content-type": "application/json" });
   const extra = values["request-headers"];
   if (extra !== undefined) {

@@ -1,11 +1,13 @@
 import { generateKeyPairSync } from "node:crypto";
-import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { chmod, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fingerprint, loadPrivateKey } from "@ocikit/signer";
 import type { CommandContext } from "../cli/command-context.js";
 import type { CommandResult } from "../cli/command-spec.js";
 import { CliUsageError } from "../cli/cli-errors.js";
 import { expandPath } from "../cli/expand-path.js";
+import { readOptionFile } from "../cli/read-option-file.js";
+import { ensureDir } from "./ensure-dir.js";
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -14,6 +16,10 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function unwritable(dir: string, error: unknown): CliUsageError {
+  return new CliUsageError(`Cannot write the key files into ${dir}: ${(error as Error).message}. Choose a folder you can write to with --output-dir.`, "KEY_DIR_UNWRITABLE");
 }
 
 /**
@@ -29,7 +35,7 @@ export async function setupKeys(ctx: CommandContext): Promise<CommandResult> {
   if (passphrase !== undefined && passphraseFile !== undefined) {
     throw new CliUsageError("Pass either --passphrase or --passphrase-file, not both.", "PASSPHRASE_CONFLICT");
   }
-  if (passphraseFile !== undefined) passphrase = (await readFile(expandPath(passphraseFile, io), "utf8")).split(/\r?\n/)[0];
+  if (passphraseFile !== undefined) passphrase = (await readOptionFile(ctx.readFile, passphraseFile, "passphrase-file")).split(/\r?\n/)[0];
   const privatePath = join(dir, `${name}.pem`);
   const publicPath = join(dir, `${name}_public.pem`);
   if (values["overwrite"] !== true) {
@@ -39,20 +45,38 @@ export async function setupKeys(ctx: CommandContext): Promise<CommandResult> {
       }
     }
   }
+  // The folder first: a wrong --output-dir fails before anything is asked or generated.
+  try {
+    await ensureDir(dir, 0o700);
+  } catch (error) {
+    throw unwritable(dir, error);
+  }
+  if (passphrase === undefined && passphraseFile === undefined) {
+    // As `oci setup keys`: ask, so a passphrase piped on stdin (or typed) encrypts the key. No answer at
+    // all (stdin closed or empty) means no passphrase, so unattended runs still work.
+    io.stderr.write("Enter a passphrase for the private key (leave empty for none): ");
+    passphrase = await io.stdin.readLine({ secret: true });
+    if (!io.stdin.isTTY) io.stderr.write("\n");
+  }
   const encryption = passphrase ? { cipher: "aes-256-cbc", passphrase } : {};
   const { privateKey, publicKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
     publicKeyEncoding: { type: "spki", format: "pem" },
     privateKeyEncoding: { type: "pkcs8", format: "pem", ...encryption },
   });
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeFile(privatePath, privateKey, { mode: 0o600 });
-  // writeFile keeps the mode of a file it overwrites; a private key must never stay readable by others.
-  await chmod(privatePath, 0o600);
-  await writeFile(publicPath, publicKey, { mode: 0o644 });
+  try {
+    await writeFile(privatePath, privateKey, { mode: 0o600 });
+    // writeFile keeps the mode of a file it overwrites; a private key must never stay readable by others.
+    await chmod(privatePath, 0o600);
+    await writeFile(publicPath, publicKey, { mode: 0o644 });
+  } catch (error) {
+    throw unwritable(dir, error);
+  }
   const print = fingerprint(loadPrivateKey(privateKey, passphrase));
   return {
     kind: "text",
-    text: `Public key written to: ${publicPath}\nPrivate key written to: ${privatePath}\nPublic key fingerprint: ${print}\n`,
+    text:
+      `Public key written to: ${publicPath}\nPrivate key written to: ${privatePath}\nPublic key fingerprint: ${print}\n` +
+      "Next: upload the public key to your user in the Console (Profile > API keys), then put key_file and this fingerprint in ~/.oci/config.\n",
   };
 }

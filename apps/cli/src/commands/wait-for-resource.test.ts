@@ -48,6 +48,20 @@ describe("waitForResource", () => {
     expect(error).toMatchObject({ code, exitCode, lastResult: { data: { "lifecycle-state": state } } });
   });
 
+  it.each([
+    { name: "a 30 s interval", interval: 30, pauses: [1000, 2000, 4000, 8000, 16000, 30000, 30000] },
+    { name: "a 5 s interval", interval: 5, pauses: [1000, 2000, 4000, 5000, 5000, 5000, 5000] },
+    { name: "a 1 s interval", interval: 1, pauses: [1000, 1000, 1000, 1000, 1000, 1000, 1000] },
+  ])("pauses 1 s and doubles up to $name, like the OCI CLI's waiter", async ({ interval, pauses }) => {
+    const { io } = bufferIo();
+    const slept: number[] = [];
+    const api = scriptedApi([...Array.from({ length: pauses.length }, () => "CREATING"), "AVAILABLE"]);
+    const result = await waitForResource(io, { api, spec: SPEC, id: "b", states: ["AVAILABLE"], maxWaitSeconds: 1200, intervalSeconds: interval, requestId: undefined, sleep: async (ms) => void slept.push(ms) });
+    expect(result).toMatchObject({ data: { "lifecycle-state": "AVAILABLE" } });
+    expect(slept).toEqual(pauses);
+    expect(api.calls).toHaveLength(pauses.length + 1);
+  });
+
   it("does not hide other service errors", async () => {
     const { io } = bufferIo();
     const wait = waitForResource(io, { api: scriptedApi([404]), spec: SPEC, id: "b", states: ["AVAILABLE"], maxWaitSeconds: 60, intervalSeconds: 1, requestId: undefined });

@@ -1,4 +1,5 @@
-import { waitForState } from "@ocikit/core";
+import { defaultSleep, waitForState, type Sleep } from "@ocikit/core";
+import { doublingSleep } from "./doubling-sleep.js";
 import type { CliIo } from "../io.js";
 import type { WaitSpec } from "../cli/command-spec.js";
 import type { Api, ApiResult } from "../http/api-client.js";
@@ -13,6 +14,8 @@ export interface WaitRequest {
   maxWaitSeconds: number;
   intervalSeconds: number;
   requestId: string | undefined;
+  /** The timer behind each pause (default: a real timer). */
+  sleep?: Sleep;
 }
 
 /** Python's repr of a tuple of strings, as the OCI CLI prints the states it waits for. */
@@ -54,6 +57,7 @@ export async function waitForResource(io: CliIo, request: WaitRequest): Promise<
     failStates,
     maxWaitSeconds: request.maxWaitSeconds,
     intervalSeconds: request.intervalSeconds,
+    sleep: doublingSleep(request.sleep ?? defaultSleep, request.intervalSeconds),
     stateOf,
     now: io.now,
     onPoll: (last) => {

@@ -1,9 +1,9 @@
-import { createCoreClient, OciServiceError, resolveEndpoint, type CoreClient, type FetchHooks } from "@ocikit/core";
+import { createCoreClient, InvalidEndpointError, OciServiceError, resolveEndpoint, UnknownRegionError, type CoreClient, type FetchHooks } from "@ocikit/core";
 import { VERSION } from "../version.js";
 import type { CliIo } from "../io.js";
 import type { GlobalSettings } from "../cli/resolve-globals.js";
 import type { SigningIdentity } from "@ocikit/signer/config";
-import { CliConfigError } from "../cli/cli-errors.js";
+import { CliConfigError, CliUsageError } from "../cli/cli-errors.js";
 import { debugHooks } from "./debug-hooks.js";
 
 /** One API call, described generically so every command goes through the same code. */
@@ -64,6 +64,27 @@ export function timedTransport(io: Pick<CliIo, "fetch">, globals: Pick<GlobalSet
   };
 }
 
+/**
+ * The core client words region and endpoint problems for SDK users (`{ endpoint: … }`, no API version);
+ * a CLI user needs the option names and the OCI CLI's `--endpoint …/20160918` form instead.
+ */
+function inCliTerms(error: unknown, globals: GlobalSettings, region: string | undefined): unknown {
+  if (error instanceof UnknownRegionError) {
+    return new CliConfigError(
+      "UNKNOWN_REGION",
+      `Unknown region '${region ?? error.region}'. Check the spelling (e.g. us-ashburn-1) of --region, OCI_CLI_REGION or region= in profile [${globals.profile}] of ${globals.configFile}; for a region ocikit does not know yet, pass --endpoint https://iaas.<region>.<realm domain>/20160918.`,
+      { cause: error },
+    );
+  }
+  if (error instanceof InvalidEndpointError) {
+    return new CliUsageError(
+      `--endpoint '${(globals.endpoint ?? error.endpoint).replace(/\/\/[^/@]*@/, "//[REDACTED]@")}' is not a usable service URL. Pass an http(s) URL with the API version and nothing after it, e.g. --endpoint http://127.0.0.1:8080/20160918 or https://iaas.us-ashburn-1.oraclecloud.com/20160918.`,
+      "BAD_ENDPOINT",
+    );
+  }
+  return error;
+}
+
 /** Builds the API client for a region (or the explicit endpoint) with the given identity. */
 export function createApi(options: {
   globals: GlobalSettings;
@@ -83,16 +104,21 @@ export function createApi(options: {
   }
   const hooks: FetchHooks | undefined = globals.debug ? debugHooks(io) : undefined;
   const retry = retrySetting(globals);
-  const client: CoreClient = createCoreClient({
-    region: options.region,
-    endpoint,
-    auth: { keyId: identity.keyId, privateKey: identity.privateKey },
-    retry,
-    fetch: timedTransport(io, globals),
-    userAgent: userAgent(),
-    now: io.now,
-    hooks,
-  });
+  let client: CoreClient;
+  try {
+    client = createCoreClient({
+      region: options.region,
+      endpoint,
+      auth: { keyId: identity.keyId, privateKey: identity.privateKey },
+      retry,
+      fetch: timedTransport(io, globals),
+      userAgent: userAgent(),
+      now: io.now,
+      hooks,
+    });
+  } catch (error) {
+    throw inCliTerms(error, globals, options.region);
+  }
   const baseUrl = endpoint !== undefined ? `${endpoint}/20160918` : undefined;
   return {
     baseUrl: baseUrl ?? resolveEndpoint({ region: options.region }),

@@ -43,7 +43,10 @@ export async function resolveIdentity(globals: GlobalSettings, io: CliIo): Promi
   } catch (error) {
     if (error instanceof ConfigError) {
       const hint =
-        error.code === "CONFIG_NOT_FOUND" ? " To create a key pair run `ocikit setup keys`; for a local demo server use the config file it writes (--config-file <data dir>/config)." : "";
+        error.code !== "CONFIG_NOT_FOUND"
+          ? ""
+          : // The signer's message may already suggest `ocikit setup keys`; say it once.
+            `${error.message.includes("ocikit setup keys") ? "" : " To create a key pair run `ocikit setup keys`."} For a local demo server, use the config file it writes (--config-file <data dir>/config).`;
       throw new CliConfigError(error.code, `${error.message}${hint}`, { cause: error });
     }
     throw error;

@@ -14,13 +14,35 @@ export interface Rendered {
 }
 
 type SearchFn = (data: unknown, expression: string) => unknown;
+type CompileFn = (expression: string) => unknown;
+interface JmesPath {
+  search: SearchFn;
+  compile: CompileFn;
+}
 
-async function loadSearch(): Promise<SearchFn> {
+async function loadJmesPath(): Promise<JmesPath> {
   // Loaded on first use only, so commands without --query never pay for the JMESPath parser.
-  const mod = (await import("jmespath")) as unknown as { search?: SearchFn; default?: { search: SearchFn } };
-  const search = mod.default?.search ?? mod.search;
-  if (!search) throw new Error("The bundled JMESPath module has no search function.");
-  return search;
+  const mod = (await import("jmespath")) as unknown as Partial<JmesPath> & { default?: JmesPath };
+  const lib = mod.default ?? mod;
+  if (typeof lib.search !== "function" || typeof lib.compile !== "function") throw new Error("The bundled JMESPath module has no search function.");
+  return lib as JmesPath;
+}
+
+function badQuery(error: unknown): CliUsageError {
+  return new CliUsageError(`The --query expression could not be evaluated: ${(error as Error).message}. Check the JMESPath syntax.`, "BAD_QUERY");
+}
+
+/**
+ * Parses a `--query` expression without running it, so a typo is reported before a create or delete is
+ * sent rather than after the resource changed.
+ */
+export async function checkQuery(query: string): Promise<void> {
+  const { compile } = await loadJmesPath();
+  try {
+    compile(query);
+  } catch (error) {
+    throw badQuery(error);
+  }
 }
 
 function isEmptyResult(value: unknown): boolean {
@@ -37,11 +59,11 @@ export async function renderDocument(document: unknown, options: RenderOptions):
   let result: unknown = document;
   let stderr = "";
   if (options.query !== undefined) {
-    const search = await loadSearch();
+    const { search } = await loadJmesPath();
     try {
       result = search(document, options.query);
     } catch (error) {
-      throw new CliUsageError(`The --query expression could not be evaluated: ${(error as Error).message}. Check the JMESPath syntax.`, "BAD_QUERY");
+      throw badQuery(error);
     }
     if (isEmptyResult(result)) return { stdout: "", stderr: "Query returned empty result, no output to show.\n" };
   }
