@@ -3,7 +3,7 @@ import { OciNetworkError } from "./oci-network-error.js";
 import { createKeyResolver, type AuthOption } from "./resolve-auth.js";
 import { rememberRequestContext } from "./response-context.js";
 import { isReplaySafe, isRetryableNetworkError, isRetryableResponse } from "./retry-decision.js";
-import { loadAttemptRuntime } from "./load-attempt-runtime.js";
+import { loadAttemptRuntime, type AttemptRuntime } from "./load-attempt-runtime.js";
 import { toOutgoing, type OutgoingRequest } from "./outgoing-request.js";
 import { resolveRetryOptions, type RetryOptions } from "./retry-options.js";
 import { defaultSleep, type Sleep } from "./sleep.js";
@@ -82,6 +82,12 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
   const userAgent = options.userAgent ?? defaultUserAgent();
   const hooks = options.hooks;
   const transport: Transport = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  // Sequential calls often hit the same URL (creates, polls): parse it and match its operation once.
+  // The URL object is only read, never changed.
+  let lastUrl = "";
+  let lastMethod = "";
+  let lastTarget: URL | undefined;
+  let lastOperation: ReturnType<AttemptRuntime["lookupOperation"]>;
 
   return async function send(outgoing) {
     const { method, url, signal, redirect, body, sendBody } = outgoing;
@@ -90,7 +96,14 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
     for (const [name, value] of outgoing.headers) headers[name] = value;
     const runtime = loadAttemptRuntime();
     const { signAttempt, newRequestId, newRetryToken, lookupOperation } = runtime instanceof Promise ? await runtime : runtime;
-    const operation = lookupOperation(method, url);
+    if (url !== lastUrl || method !== lastMethod || lastTarget === undefined) {
+      lastTarget = new URL(url);
+      lastOperation = lookupOperation(method, url);
+      lastUrl = url;
+      lastMethod = method;
+    }
+    const target = lastTarget;
+    const operation = lastOperation;
     const opcRequestId = (headers["opc-request-id"] ??= newRequestId());
     if (operation?.retryToken) headers["opc-retry-token"] ??= newRetryToken();
     headers["user-agent"] ??= userAgent;
@@ -98,7 +111,6 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
     const pendingKey = getKey();
     const key = pendingKey instanceof Promise ? await pendingKey : pendingKey;
 
-    const target = new URL(url);
 
     for (let attempt = 1; ; attempt++) {
       if (attempt === 2) {

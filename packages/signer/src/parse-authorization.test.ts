@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuthorizationFormatError, parseAuthorization } from "./parse-authorization.js";
+import { AuthorizationFormatError, parseAuthorization, parseAuthorizationCached } from "./parse-authorization.js";
 
 const SIG = "c2lnbmF0dXJl+/==";
 
@@ -79,4 +79,40 @@ describe("parseAuthorization", () => {
       expect((error as Error).message).toMatch(message);
     });
   }
+});
+
+describe("parseAuthorizationCached", () => {
+  const prefix = 'Signature version="1",headers="date (request-target) host",keyId="t/u/f",algorithm="rsa-sha256",';
+  // Each header is parsed twice with the cache (miss, then hit) and a third time with a different
+  // signature on the same prefix; every answer, or error, must equal the full parser's.
+  it.each([
+    `${prefix}signature="abc="`,
+    'Signature keyId="t/u/f",signature="abc",version="1"',
+    'Signature keyId="xsignature=",signature="abc"',
+    'Signature keyId="k",signature="one",signature="two"',
+    'Signature keyId="k",headers="Date Host",signature=""',
+    'Signature keyId="k" signature="abc"',
+    'Signature keyId="k",algorithm="hmac-sha256",signature="abc"',
+    'Basic signature="abc"',
+    'Signature keyId="k",signature="abc",xsignature="abc"',
+    'Signature keyId="k",xsignature="abc"',
+  ])("answers as parseAuthorization for %s", (header) => {
+    const other = header.replace(/signature="[^"]*"$/, 'signature="zzz"');
+    const third = header.replace(/signature="[^"]*"$/, 'signature="abc"');
+    for (const h of [header, header, other, other, third]) {
+      let expected: unknown;
+      let actual: unknown;
+      try {
+        expected = parseAuthorization(h);
+      } catch (error) {
+        expected = (error as Error).message;
+      }
+      try {
+        actual = parseAuthorizationCached(h);
+      } catch (error) {
+        actual = (error as Error).message;
+      }
+      expect(actual).toEqual(expected);
+    }
+  });
 });

@@ -1,8 +1,6 @@
-import { createHash, sign as rsaSign } from "node:crypto";
-import { buildSigningString } from "./build-signing-string.js";
-import { EMPTY_BODY_SHA256, isBodyMethod, SIGNED_LIST } from "./signed-headers.js";
+import { signSplit } from "./sign-core.js";
 import { SigningError } from "./signing-error.js";
-import { resolvePrivateKey, type SigningKey } from "./signing-key.js";
+import type { SigningKey } from "./signing-key.js";
 
 /**
  * Options of {@link signRequest} and {@link signRequestParts}.
@@ -36,8 +34,6 @@ export interface SignParts {
 export type SignedHeaders = Record<string, string>;
 
 const defaultNow = (): Date => new Date();
-// Printable ASCII except the double quote.
-const SAFE_KEY_ID = /^[\x20\x21\x23-\x7e]+$/;
 const noHeaders = (): undefined => undefined;
 
 function parseUrl(url: string | URL): URL {
@@ -57,74 +53,14 @@ function parseUrl(url: string | URL): URL {
  * @public
  */
 export function signRequestParts(parts: SignParts, key: SigningKey, options?: SignOptions): SignedHeaders {
-  if (key.keyId === "" || !SAFE_KEY_ID.test(key.keyId)) {
-    // A quote or control character would break out of keyId="…" and corrupt the Authorization header.
-    throw new SigningError(
-      "INVALID_KEY_ID",
-      'The keyId is empty or contains a double quote or control character. Use "<tenancy OCID>/<user OCID>/' +
-        '<fingerprint>" or "ST$<session token>".',
-    );
-  }
-  const privateKey = resolvePrivateKey(key.privateKey);
   const url = parseUrl(parts.url);
-  const get = parts.headers ?? noHeaders;
-  const out: SignedHeaders = {};
-
-  const xDate = get("x-date") ?? undefined;
-  const dateName = xDate !== undefined ? "x-date" : "date";
-  let dateValue = xDate ?? get("date") ?? undefined;
-  if (dateValue === undefined) {
-    dateValue = (options?.now ?? defaultNow)().toUTCString();
-    out.date = dateValue;
-  }
-  const host = url.host;
-  out.host = host;
-
-  const withBody = isBodyMethod(parts.method);
-  let contentLength = "";
-  let contentType = "";
-  let contentSha = "";
-  if (withBody) {
-    const body = parts.body;
-    const length = body === undefined ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-    contentLength = String(length);
-    contentSha = length === 0 ? EMPTY_BODY_SHA256 : createHash("sha256").update(body as Uint8Array | string).digest("base64");
-    contentType = get("content-type") ?? "application/json";
-    out["content-length"] = contentLength;
-    out["content-type"] = contentType;
-    out["x-content-sha256"] = contentSha;
-  }
-
-  const signed = withBody
-    ? dateName === "date"
-      ? SIGNED_LIST.dateBody
-      : SIGNED_LIST["x-dateBody"]
-    : SIGNED_LIST[dateName];
-  const signingString = buildSigningString({
-    method: parts.method,
-    target: url.pathname + url.search,
-    headers: signed.names,
-    value: (name) => {
-      switch (name) {
-        case "date":
-        case "x-date":
-          return dateValue;
-        case "host":
-          return host;
-        case "content-length":
-          return contentLength;
-        case "content-type":
-          return contentType;
-        case "x-content-sha256":
-          return contentSha;
-        default:
-          return get(name);
-      }
-    },
-  });
-  const signature = rsaSign("sha256", Buffer.from(signingString, "utf8"), privateKey).toString("base64");
-  out.authorization =
-    `Signature version="1",headers="${signed.list}",keyId="${key.keyId}",algorithm="rsa-sha256",` +
-    `signature="${signature}"`;
-  return out;
+  return signSplit(
+    parts.method,
+    url.host,
+    url.pathname + url.search,
+    parts.headers ?? noHeaders,
+    parts.body,
+    key,
+    options?.now ?? defaultNow,
+  );
 }

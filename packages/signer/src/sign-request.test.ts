@@ -10,6 +10,7 @@ import {
 } from "./official-vectors.fixture.js";
 import { parseAuthorization } from "./parse-authorization.js";
 import { signRequest } from "./sign-request.js";
+import { splitSerializedUrl } from "./split-serialized-url.js";
 import { SigningError } from "./signing-error.js";
 import { generateTestKey } from "./test-keys.js";
 
@@ -229,5 +230,25 @@ describe("signRequest — bodies that cannot be signed", () => {
     const signed = await signRequest(request, { keyId: "k", privateKey: key.privateKey });
     expect(signed.headers.get("x-content-sha256")).toBe(createHash("sha256").update(bytes).digest("base64"));
     expect(await signed.text()).toBe('{"streamed":true}');
+  });
+});
+
+describe("splitSerializedUrl", () => {
+  // Whatever the URL, the fast split must agree with what URL reports for a Request's serialised url.
+  it.each([
+    "https://iaas.us-ashburn-1.oraclecloud.com/20160918/volumeGroupBackups",
+    "http://127.0.0.1:18080/20160918/volumes?x=a%20b+c",
+    "https://EXAMPLE.com:443/a/b?",
+    "https://example.com/a?b=1#frag",
+    "https://example.com/a#frag?x",
+    "http://[::1]:8080/p?q=%E2%9C%93",
+    "https://example.com",
+    "https://example.com/a b/ü?c d=é",
+    "http://user@example.com/x",
+    "blob:https://example.com/uuid",
+  ])("agrees with URL for %s", (input) => {
+    const serialised = new URL(input).href;
+    const parsed = new URL(serialised);
+    expect(splitSerializedUrl(serialised)).toEqual({ host: parsed.host, target: parsed.pathname + parsed.search });
   });
 });

@@ -1,7 +1,11 @@
 import { isBodyMethod } from "./signed-headers.js";
-import { signRequestParts, type SignOptions } from "./sign-request-parts.js";
+import { signSplit } from "./sign-core.js";
+import { splitSerializedUrl } from "./split-serialized-url.js";
+import type { SignOptions } from "./sign-request-parts.js";
 import { SigningError } from "./signing-error.js";
 import type { SigningKey } from "./signing-key.js";
+
+const defaultNow = (): Date => new Date();
 
 /**
  * Signs a request the way OCI expects (signature version 1, rsa-sha256) and returns a NEW `Request`
@@ -45,22 +49,25 @@ export async function signRequest(request: Request, key: SigningKey, options?: S
   }
 
   const original = request.headers;
-  const added = signRequestParts(
-    {
-      method,
-      url: request.url,
-      headers: (name) => original.get(name),
-      ...(body === undefined ? {} : { body: new Uint8Array(body) }),
-    },
+  const url = request.url;
+  const { host, target } = splitSerializedUrl(url);
+  const added = signSplit(
+    method,
+    host,
+    target,
+    (name) => original.get(name),
+    body === undefined ? undefined : new Uint8Array(body),
     key,
-    options,
+    options?.now ?? defaultNow,
   );
 
   // The body was read above; hand the same bytes to the new request instead of copying them again.
-  // Headers are written onto the new request rather than copied into a Headers object first, which
-  // would validate every header twice.
-  const signed = withBody ? new Request(request, { method, body: body ?? null }) : new Request(request, { method });
+  // The copy keeps the method, so it is not repeated in the init; for methods without a signed body
+  // no init is given at all, which leaves every other setting of the original as it was. Headers are written onto the new request rather than copied
+  // into a Headers object first, which would validate every header twice.
+  const signed = body !== undefined ? new Request(request, { body }) : new Request(request, withBody ? { body: null } : undefined);
   const headers = signed.headers;
   for (const name in added) headers.set(name, added[name] as string);
   return signed;
 }
+

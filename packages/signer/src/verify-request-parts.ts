@@ -1,5 +1,5 @@
 import { createHash, verify as rsaVerify, type KeyObject } from "node:crypto";
-import { parseAuthorization, type ParsedAuthorization } from "./parse-authorization.js";
+import { parseAuthorizationCached, type ParsedAuthorization } from "./parse-authorization.js";
 import { parseHttpDate } from "./parse-http-date.js";
 import { BASE_SIGNED_HEADERS, BODY_SIGNED_HEADERS, isBodyMethod } from "./signed-headers.js";
 import type { KeyLookup, VerifyFailureCode, VerifyResult } from "./verify-result.js";
@@ -32,6 +32,7 @@ export interface VerifyOptions {
 }
 
 const DEFAULT_MAX_SKEW_SECONDS = 300;
+const listsPassed = new WeakMap<readonly string[], number>();
 const BAD_SIGNATURE_MESSAGE =
   "Failed to verify the HTTP(S) Signature. Check that the request is signed with the private key that " +
   "matches the keyId, and that method, path, query and signed headers were not changed after signing.";
@@ -97,7 +98,7 @@ export async function verifyRequestParts(
   }
   let auth: ParsedAuthorization;
   try {
-    auth = parseAuthorization(header);
+    auth = parseAuthorizationCached(header);
   } catch (error) {
     return fail("MALFORMED_AUTHORIZATION", (error as Error).message);
   }
@@ -117,8 +118,15 @@ export async function verifyRequestParts(
   const xDate = headers("x-date");
   const dateName = xDate !== undefined ? "x-date" : "date";
   const bodyMethod = isBodyMethod(method);
-  const listProblem = checkSignedList(auth, dateName, bodyMethod, method);
-  if (listProblem !== undefined) return listProblem;
+  // Lists are cached frozen arrays (parseAuthorization), so a list that passed is remembered per
+  // date header and method kind.
+  const listBit = 1 << ((dateName === "x-date" ? 2 : 0) | (bodyMethod ? 1 : 0));
+  const passed = listsPassed.get(auth.headers) ?? 0;
+  if ((passed & listBit) === 0) {
+    const listProblem = checkSignedList(auth, dateName, bodyMethod, method);
+    if (listProblem !== undefined) return listProblem;
+    listsPassed.set(auth.headers, passed | listBit);
+  }
 
   // One pass reads each signed header once and builds the signing string (same format as
   // buildSigningString); the checks below reuse the values it picked up.

@@ -1,4 +1,5 @@
 import { isBodyMethod } from "./signed-headers.js";
+import { splitSerializedUrl } from "./split-serialized-url.js";
 import { verifyRequestParts } from "./verify-request-parts.js";
 import type { KeyLookup, VerifyResult } from "./verify-result.js";
 
@@ -34,9 +35,8 @@ export async function verifyRequest(
   lookupKey: KeyLookup,
   options?: VerifyRequestOptions,
 ): Promise<VerifyResult> {
-  const url = new URL(request.url);
+  const { host: urlHost, target } = splitSerializedUrl(request.url);
   const requestHeaders = request.headers;
-  const urlHost = url.host;
   const headers = (name: string): string | undefined => {
     const value = requestHeaders.get(name);
     if (value !== null) return value;
@@ -49,7 +49,7 @@ export async function verifyRequest(
   }
   const parts = {
     method: request.method,
-    target: options?.requestTarget ?? url.pathname + url.search,
+    target: options?.requestTarget ?? target,
     headers,
     ...(body === undefined ? {} : { body }),
   };
