@@ -19,7 +19,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
     process.stderr.write("\nAborted!\n");
     process.exit(1);
   });
-  const [{ run }, { processIo }] = await Promise.all([import("./run.js"), import("./process-io.js")]);
-  const code = await run(argv, processIo());
-  process.exit(code);
+  void Promise.all([import("./run.js"), import("./process-io.js")]).then(async ([{ run }, { processIo }]) => {
+    process.exit(await run(argv, processIo()));
+  });
 }
