@@ -89,7 +89,12 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       return sendJson(res, 401, errorBody("NotAuthenticated", authMessage(verified.code, verified.message)), requestId);
     }
     const principal = state.keys.principal(verified.keyId);
-    if (principal === undefined) throw new Error("verified keyId has no principal");
+    if (principal === undefined) {
+      // Only reachable if the key registry changed between verification and this lookup: treat it as
+      // the unknown key it now is.
+      state.stats.record("(unauthenticated)", 401);
+      return sendJson(res, 401, errorBody("NotAuthenticated", authMessage("UNKNOWN_KEY", "The key is no longer trusted.")), requestId);
+    }
     const onBehalfOf = principal.service ? header(ON_BEHALF_OF_HEADER) : undefined;
     const tenancyId = onBehalfOf ?? principal.tenancyId;
 
