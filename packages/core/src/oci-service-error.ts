@@ -1,4 +1,5 @@
 import { requestContextOf } from "./response-context.js";
+import { isTransientAnswer } from "./retry-decision.js";
 
 /** Fields of an {@link OciServiceError}. @public */
 export interface OciServiceErrorInit {
@@ -52,7 +53,7 @@ export class OciServiceError extends Error {
 
   /** Whether OCI documents this answer as transient (ocikit retries these). */
   get retryable(): boolean {
-    return [429, 500, 502, 503, 504].includes(this.status) || (this.status === 409 && this.code === "IncorrectState");
+    return isTransientAnswer(this.status, this.code);
   }
 
   /**

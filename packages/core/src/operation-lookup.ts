@@ -35,7 +35,7 @@ function compile(): Map<string, CompiledRoute[]> {
 /**
  * Finds the OCI operation for a method and URL by matching the path after `/20160918/`
  * against the spec's path templates; `undefined` for anything else (raw requests to other APIs).
- * @public
+ * @internal
  */
 export function lookupOperation(method: string, url: string): OperationInfo | undefined {
   routes ??= compile();

@@ -45,9 +45,8 @@ async function readRequest(input: Request | string | URL, init?: RequestInit): P
   return { url, method, headers: request.headers, body, sendBody: body, signal, redirect };
 }
 
-async function bodyBytes(body: BodyInit | null): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (body === null) return null;
-  if (typeof body === "string") return encoder.encode(body);
+// A non-string body (null and strings are handled by the caller without an await).
+async function bodyBytes(body: Exclude<BodyInit, string>): Promise<Uint8Array<ArrayBuffer>> {
   if (body instanceof Uint8Array) return body.buffer instanceof ArrayBuffer ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   // Blob, FormData, URLSearchParams, streams: let Response do the serializing.

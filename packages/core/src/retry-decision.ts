@@ -29,6 +29,17 @@ export function isRetryableNetworkError(error: unknown, replaySafe: boolean): bo
   return code !== undefined && NOT_SENT_CODES.has(code);
 }
 
+// Answers that may come after the action ran, so only a replay-safe request is sent again.
+const SERVER_ERRORS = new Set([500, 502, 503, 504]);
+
+/**
+ * Whether OCI documents an answer as transient: 429, 500/502/503/504, and 409 IncorrectState.
+ * @internal
+ */
+export function isTransientAnswer(status: number, code: string | undefined): boolean {
+  return status === 429 || SERVER_ERRORS.has(status) || (status === 409 && code === "IncorrectState");
+}
+
 /**
  * Whether a response asks for another attempt. 429 and 409 IncorrectState are refusals (the
  * action did not happen), so they are retried for every method; 500/502/503/504 may come
@@ -37,10 +48,9 @@ export function isRetryableNetworkError(error: unknown, replaySafe: boolean): bo
  */
 export async function isRetryableResponse(response: Response, replaySafe: boolean): Promise<boolean> {
   const status = response.status;
-  if (status === 429) return true;
-  if (status === 500 || status === 502 || status === 503 || status === 504) return replaySafe;
-  if (status === 409) return (await peekErrorCode(response)) === "IncorrectState";
-  return false;
+  if (SERVER_ERRORS.has(status)) return replaySafe;
+  // Only a 409 needs the body's code; other statuses are decided without reading it.
+  return isTransientAnswer(status, status === 409 ? await peekErrorCode(response) : undefined);
 }
 
 async function peekErrorCode(response: Response): Promise<string | undefined> {

@@ -111,7 +111,6 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
     const pendingKey = getKey();
     const key = pendingKey instanceof Promise ? await pendingKey : pendingKey;
 
-
     for (let attempt = 1; ; attempt++) {
       if (attempt === 2) {
         headers["opc-client-retries"] = "true";

@@ -8,6 +8,15 @@ function isEncryptedPem(text: string): boolean {
   return text.includes("BEGIN ENCRYPTED PRIVATE KEY") || text.includes("Proc-Type: 4,ENCRYPTED");
 }
 
+function passphraseRequired(cause?: unknown): KeyError {
+  return new KeyError(
+    "PASSPHRASE_REQUIRED",
+    "The private key is encrypted and no passphrase was given. Pass the passphrase (pass_phrase in the " +
+      "OCI config file, or OCI_CLI_PASSPHRASE).",
+    cause === undefined ? undefined : { cause },
+  );
+}
+
 /**
  * Parses an RSA private key in PEM form (PKCS#1 `RSA PRIVATE KEY`, PKCS#8 `PRIVATE KEY`, or either one
  * encrypted with `passphrase`) into a `KeyObject`.
@@ -26,13 +35,7 @@ export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
     );
   }
   const encrypted = isEncryptedPem(text);
-  if (encrypted && (passphrase === undefined || passphrase === "")) {
-    throw new KeyError(
-      "PASSPHRASE_REQUIRED",
-      "The private key is encrypted and no passphrase was given. Pass the passphrase (pass_phrase in the " +
-        "OCI config file, or OCI_CLI_PASSPHRASE).",
-    );
-  }
+  if (encrypted && (passphrase === undefined || passphrase === "")) throw passphraseRequired();
   let key: KeyObject;
   try {
     key = createPrivateKey(
@@ -40,14 +43,7 @@ export function loadPrivateKey(pem: string | Buffer, passphrase?: string): KeyOb
     );
   } catch (cause) {
     const code = (cause as { code?: unknown }).code;
-    if (code === "ERR_MISSING_PASSPHRASE") {
-      throw new KeyError(
-        "PASSPHRASE_REQUIRED",
-        "The private key is encrypted and no passphrase was given. Pass the passphrase (pass_phrase in " +
-          "the OCI config file, or OCI_CLI_PASSPHRASE).",
-        { cause },
-      );
-    }
+    if (code === "ERR_MISSING_PASSPHRASE") throw passphraseRequired(cause);
     if (encrypted) {
       throw new KeyError(
         "BAD_PASSPHRASE",

@@ -37,6 +37,7 @@ export function parseHttpDate(text: string): number {
     const second = digits(text, 23, 2);
     if (
       month !== undefined &&
+      // Days 29–31 exist only in some months; leaving them to Date.parse spares a per-month table.
       day >= 1 && day <= 28 &&
       year >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 &&
       text.charCodeAt(4) === 32 && text.charCodeAt(7) === 32 && text.charCodeAt(11) === 32 &&

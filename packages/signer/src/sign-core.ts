@@ -27,7 +27,8 @@ function checkKeyId(keyId: string): void {
 
 /**
  * The signing work shared by `signRequest` and `signRequestParts`, once the URL is split into the
- * `host` header value and the request target (path plus query as sent).
+ * `host` header value and the request target (path plus query as sent). Without `now`, the system
+ * clock dates a request that carries no date.
  * @internal
  */
 export function signSplit(
@@ -37,7 +38,7 @@ export function signSplit(
   get: (name: string) => string | null | undefined,
   body: Uint8Array | string | undefined,
   key: SigningKey,
-  now: () => Date,
+  now: (() => Date) | undefined,
 ): SignedHeaderRecord {
   checkKeyId(key.keyId);
   const privateKey = resolvePrivateKey(key.privateKey);
@@ -46,7 +47,7 @@ export function signSplit(
   const xDate = get("x-date") ?? undefined;
   let dateValue = xDate ?? get("date") ?? undefined;
   if (dateValue === undefined) {
-    dateValue = now().toUTCString();
+    dateValue = (now === undefined ? new Date() : now()).toUTCString();
     out.date = dateValue;
   }
   out.host = host;
@@ -67,9 +68,9 @@ export function signSplit(
     out["content-type"] = contentType;
     out["x-content-sha256"] = contentSha;
     signingString += `\ncontent-length: ${contentLength}\ncontent-type: ${contentType}\nx-content-sha256: ${contentSha}`;
-    list = xDate !== undefined ? SIGNED_LIST["x-dateBody"].list : SIGNED_LIST.dateBody.list;
+    list = xDate !== undefined ? SIGNED_LIST["x-dateBody"] : SIGNED_LIST.dateBody;
   } else {
-    list = xDate !== undefined ? SIGNED_LIST["x-date"].list : SIGNED_LIST.date.list;
+    list = xDate !== undefined ? SIGNED_LIST["x-date"] : SIGNED_LIST.date;
   }
   const signature = rsaSign("sha256", Buffer.from(signingString, "utf8"), privateKey).toString("base64");
   out.authorization =

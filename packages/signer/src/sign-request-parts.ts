@@ -33,7 +33,6 @@ export interface SignParts {
  */
 export type SignedHeaders = Record<string, string>;
 
-const defaultNow = (): Date => new Date();
 const noHeaders = (): undefined => undefined;
 
 function parseUrl(url: string | URL): URL {
@@ -61,6 +60,6 @@ export function signRequestParts(parts: SignParts, key: SigningKey, options?: Si
     parts.headers ?? noHeaders,
     parts.body,
     key,
-    options?.now ?? defaultNow,
+    options?.now,
   );
 }

@@ -5,8 +5,6 @@ import type { SignOptions } from "./sign-request-parts.js";
 import { SigningError } from "./signing-error.js";
 import type { SigningKey } from "./signing-key.js";
 
-const defaultNow = (): Date => new Date();
-
 /**
  * Signs a request the way OCI expects (signature version 1, rsa-sha256) and returns a NEW `Request`
  * carrying `date` (unless the request already has `date` or `x-date`, which is then kept and signed,
@@ -58,13 +56,14 @@ export async function signRequest(request: Request, key: SigningKey, options?: S
     (name) => original.get(name),
     body === undefined ? undefined : new Uint8Array(body),
     key,
-    options?.now ?? defaultNow,
+    options?.now,
   );
 
-  // The body was read above; hand the same bytes to the new request instead of copying them again.
-  // The copy keeps the method, so it is not repeated in the init; for methods without a signed body
-  // no init is given at all, which leaves every other setting of the original as it was. Headers are written onto the new request rather than copied
-  // into a Headers object first, which would validate every header twice.
+  // The body was read above: hand the same bytes to the new request instead of copying them again.
+  // The copy keeps the method, so the init does not repeat it; for methods without a signed body no
+  // init is given at all, which leaves every other setting of the original as it was. Headers are
+  // written onto the new request rather than into a Headers object first, which would validate every
+  // header twice.
   const signed = body !== undefined ? new Request(request, { body }) : new Request(request, withBody ? { body: null } : undefined);
   const headers = signed.headers;
   for (const name in added) headers.set(name, added[name] as string);

@@ -57,10 +57,6 @@ export interface ResolvedProfile {
  */
 export function credentialOverridesFromEnv(env: Env): CredentialOverrides {
   const out: CredentialOverrides = {};
-  const pick = (name: string): string | undefined => {
-    const v = env[name];
-    return v === undefined || v === "" ? undefined : v;
-  };
   const entries: Array<[keyof CredentialOverrides, string]> = [
     ["tenancy", "OCI_CLI_TENANCY"],
     ["user", "OCI_CLI_USER"],
@@ -72,7 +68,7 @@ export function credentialOverridesFromEnv(env: Env): CredentialOverrides {
     ["securityTokenFile", "OCI_CLI_SECURITY_TOKEN_FILE"],
   ];
   for (const [field, name] of entries) {
-    const v = pick(name);
+    const v = nonEmpty(env[name]);
     if (v !== undefined) out[field] = v;
   }
   return out;
