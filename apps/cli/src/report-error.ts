@@ -1,4 +1,3 @@
-import { OciNetworkError, OciServiceError } from "@ocikit/core";
 import type { CliIo } from "./io.js";
 import type { CommandNode } from "./cli/command-spec.js";
 import type { GlobalSettings } from "./cli/resolve-globals.js";
@@ -45,6 +44,8 @@ export async function reportError(error: unknown, scope: ErrorScope, io: CliIo):
     io.stderr.write("Aborted!\n");
     return error.exitCode;
   }
+  // Loaded only here, so --help and usage errors never evaluate the HTTP client.
+  const { OciNetworkError, OciServiceError } = await import("@ocikit/core");
   if (error instanceof OciServiceError || error instanceof OciNetworkError) {
     const { networkErrorReport, serviceErrorReport } = await import("./output/service-error-report.js");
     if (error instanceof OciNetworkError) {

@@ -1,6 +1,6 @@
 // The built command (dist/main.js), as users run it.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,9 @@ describe("ocikit-demo-server command", () => {
     expect(existsSync(join(dir, "config"))).toBe(true);
     expect(stderr).toContain(`--config-file ${join(dir, "config")}`);
     expect(stderr).toContain(`--endpoint ${url}/20160918`);
+    // The admin token is a secret: the hints point at its file and never print it.
+    expect(stderr).toContain(`Bearer $(cat ${join(dir, "admin-token")})`);
+    expect(stderr).not.toContain(readFileSync(join(dir, "admin-token"), "utf8").trim());
     const code = await new Promise<number | null>((resolve) => {
       child.once("exit", (c) => resolve(c));
       child.kill("SIGTERM");

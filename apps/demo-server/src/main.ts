@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseCommandLine, USAGE, UsageError } from "./cli/parse-args.js";
 import { startDemoServer } from "./start-demo-server.js";
 
@@ -11,15 +12,16 @@ function version(): string {
   }
 }
 
-function hints(url: string, configPath: string, compartmentId: string, adminToken: string): string {
+function hints(url: string, dataDir: string, configPath: string, compartmentId: string): string {
   return [
-    `ocikit demo server: state and identity in ${configPath.replace(/\/config$/, "")}`,
+    `ocikit demo server: state and identity in ${dataDir}`,
     "Use it with the ocikit CLI:",
     `  ocikit --config-file ${configPath} --endpoint ${url}/20160918 bv volume-group-backup list --compartment-id ${compartmentId}`,
     "With the official SDKs: load the same config file (profile DEFAULT) and set the client's endpoint to",
     `  ${url}   (e.g. TypeScript: client.endpoint = "${url}")`,
     `Demo compartment: ${compartmentId}`,
-    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats} with 'authorization: Bearer ${adminToken}'`,
+    // The token stays out of terminals and CI logs: point at its 0600 file instead.
+    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
     "Stop with Ctrl-C.",
   ].join("\n");
 }
@@ -58,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`listening on ${server.url}\n`);
-  process.stderr.write(`${hints(server.url, server.configPath, server.compartmentId, server.adminToken)}\n`);
+  process.stderr.write(`${hints(server.url, server.dataDir, server.configPath, server.compartmentId)}\n`);
   const running = server;
   return new Promise<number>((resolve) => {
     const stop = () => {

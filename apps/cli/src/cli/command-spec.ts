@@ -45,8 +45,6 @@ export interface WaitSpec {
   getOperation: string;
   /** Where the id to poll comes from: the response body's `id`, or an option value. */
   idFrom: { response: true } | { option: string };
-  /** The resource may be gone when it reaches the state (delete): a 404 counts as success. */
-  notFoundIsSuccess?: boolean;
 }
 
 /** A leaf command that calls one API operation. */

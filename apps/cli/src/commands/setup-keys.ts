@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { chmod, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fingerprint, loadPrivateKey } from "@ocikit/signer";
+import { fingerprint } from "@ocikit/signer";
 import type { CommandContext } from "../cli/command-context.js";
 import type { CommandResult } from "../cli/command-spec.js";
 import { CliUsageError } from "../cli/cli-errors.js";
@@ -72,7 +72,8 @@ export async function setupKeys(ctx: CommandContext): Promise<CommandResult> {
   } catch (error) {
     throw unwritable(dir, error);
   }
-  const print = fingerprint(loadPrivateKey(privateKey, passphrase));
+  // From the public half: the same fingerprint, without decrypting the key just written.
+  const print = fingerprint(publicKey);
   return {
     kind: "text",
     text:

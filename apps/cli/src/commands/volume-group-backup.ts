@@ -5,8 +5,8 @@ const STATES = ["CREATING", "COMMITTED", "AVAILABLE", "TERMINATING", "TERMINATED
 const GET_PATH = "/volumeGroupBackups/{id}";
 const ID = pathId("volume-group-backup-id", "volumeGroupBackupId", "The OCID of the volume group backup.");
 
-function waitFor(idFrom: WaitSpec["idFrom"], notFoundIsSuccess = false): WaitSpec {
-  return { model: "VolumeGroupBackup", states: STATES, getPath: GET_PATH, getOperation: "GetVolumeGroupBackup", idFrom, notFoundIsSuccess };
+function waitFor(idFrom: WaitSpec["idFrom"]): WaitSpec {
+  return { model: "VolumeGroupBackup", states: STATES, getPath: GET_PATH, getOperation: "GetVolumeGroupBackup", idFrom };
 }
 
 const create: OperationCommand = {
@@ -105,7 +105,7 @@ const del: OperationCommand = {
   path: "/volumeGroupBackups/{volumeGroupBackupId}",
   options: [ID, ifMatch(), force("deleting"), ...waitOptions(STATES), ...jsonInputOptions()],
   confirm: "delete",
-  wait: waitFor({ option: "volume-group-backup-id" }, true),
+  wait: waitFor({ option: "volume-group-backup-id" }),
 };
 
 const copy: OperationCommand = {

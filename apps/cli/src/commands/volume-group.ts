@@ -4,8 +4,8 @@ import { body, displayNameBody, force, ifMatch, jsonInputOptions, listOptions, p
 const STATES = ["PROVISIONING", "AVAILABLE", "TERMINATING", "TERMINATED", "FAULTY", "UPDATE_PENDING"] as const;
 const ID = pathId("volume-group-id", "volumeGroupId", "The OCID of the volume group.");
 
-function waitFor(idFrom: WaitSpec["idFrom"], notFoundIsSuccess = false): WaitSpec {
-  return { model: "VolumeGroup", states: STATES, getPath: "/volumeGroups/{id}", getOperation: "GetVolumeGroup", idFrom, notFoundIsSuccess };
+function waitFor(idFrom: WaitSpec["idFrom"]): WaitSpec {
+  return { model: "VolumeGroup", states: STATES, getPath: "/volumeGroups/{id}", getOperation: "GetVolumeGroup", idFrom };
 }
 
 const SOURCE_SAMPLE = { type: "volumeGroupBackupId", volumeGroupBackupId: "string" };
@@ -118,7 +118,7 @@ const del: OperationCommand = {
   path: "/volumeGroups/{volumeGroupId}",
   options: [ID, ifMatch(), force("deleting"), ...waitOptions(STATES), ...jsonInputOptions()],
   confirm: "delete",
-  wait: waitFor({ option: "volume-group-id" }, true),
+  wait: waitFor({ option: "volume-group-id" }),
 };
 
 const changeCompartment: OperationCommand = {

@@ -4,8 +4,8 @@ import { body, bodyAs, displayNameBody, force, ifMatch, jsonInputOptions, listOp
 const STATES = ["PROVISIONING", "RESTORING", "AVAILABLE", "TERMINATING", "TERMINATED", "FAULTY"] as const;
 const ID = pathId("volume-id", "volumeId", "The OCID of the volume.");
 
-function waitFor(idFrom: WaitSpec["idFrom"], notFoundIsSuccess = false): WaitSpec {
-  return { model: "Volume", states: STATES, getPath: "/volumes/{id}", getOperation: "GetVolume", idFrom, notFoundIsSuccess };
+function waitFor(idFrom: WaitSpec["idFrom"]): WaitSpec {
+  return { model: "Volume", states: STATES, getPath: "/volumes/{id}", getOperation: "GetVolume", idFrom };
 }
 
 const create: OperationCommand = {
@@ -115,7 +115,7 @@ const del: OperationCommand = {
   path: "/volumes/{volumeId}",
   options: [ID, ifMatch(), force("deleting"), ...waitOptions(STATES), ...jsonInputOptions()],
   confirm: "delete",
-  wait: waitFor({ option: "volume-id" }, true),
+  wait: waitFor({ option: "volume-id" }),
 };
 
 /** `ocikit bv volume …` */

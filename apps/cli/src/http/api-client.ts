@@ -119,9 +119,8 @@ export function createApi(options: {
   } catch (error) {
     throw inCliTerms(error, globals, options.region);
   }
-  const baseUrl = endpoint !== undefined ? `${endpoint}/20160918` : undefined;
   return {
-    baseUrl: baseUrl ?? resolveEndpoint({ region: options.region }),
+    baseUrl: resolveEndpoint({ region: options.region, endpoint }),
     async call(call) {
       const loose = client as unknown as {
         request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;

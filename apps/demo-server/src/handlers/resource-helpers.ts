@@ -1,7 +1,7 @@
 import type { ResourceRow, ResourceType } from "../db/resource-store.js";
 import { effectiveEtag, effectiveState, isPurged, newEtag, settle, startTransition } from "../lifecycle.js";
 import { mintOcid } from "../ocid.js";
-import { ServiceError, notFound } from "../service-error.js";
+import { ServiceError, incorrectState, notFound } from "../service-error.js";
 import type { ApiContext, ApiResult, ApiServices } from "./api-context.js";
 
 /** A stored resource document (the API model without `lifecycleState`). */
@@ -128,9 +128,7 @@ export function isEnding(state: string): boolean {
 /** 409 IncorrectState unless `row` is (effectively) in one of `states`. */
 export function requireState(row: ResourceRow, states: readonly string[], what: string, action: string): void {
   if (!states.includes(row.state)) {
-    throw new ServiceError(
-      409,
-      "IncorrectState",
+    throw incorrectState(
       `The ${what} ${row.id} is ${row.state}; it must be ${states.join(" or ")} to ${action}. ` +
         (row.state === "CREATING" || row.state === "PROVISIONING" || row.state === "RESTORING"
           ? "Wait until it is AVAILABLE and try again."

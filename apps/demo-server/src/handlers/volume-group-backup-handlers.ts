@@ -11,7 +11,7 @@ import type { ResourceRow } from "../db/resource-store.js";
 import { COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
 import { settle } from "../lifecycle.js";
 import { regionKey } from "../regions.js";
-import { ServiceError, invalidParameter, notFound } from "../service-error.js";
+import { ServiceError, incorrectState, invalidParameter, notFound } from "../service-error.js";
 import type { ApiContext, ApiServices, AsyncHandler, SyncHandler } from "./api-context.js";
 import { getWithPolls } from "./get-with-polls.js";
 import { listResources } from "./list-resources.js";
@@ -152,7 +152,7 @@ export const updateVolumeGroupBackup: SyncHandler = (ctx, svc) => {
   const d = (ctx.body ?? {}) as UpdateVolumeGroupBackupDetails;
   const doc = readDoc(row) as VolumeGroupBackupDoc;
   if (doc.isRetentionLockEnabled === true && d.retentionPeriod !== undefined) {
-    throw new ServiceError(409, "IncorrectState", `The retention of backup ${row.id} is locked and cannot be changed.`);
+    throw incorrectState(`The retention of backup ${row.id} is locked and cannot be changed.`);
   }
   if (d.displayName !== undefined) doc.displayName = d.displayName;
   if (d.definedTags !== undefined) doc.definedTags = d.definedTags;
@@ -174,11 +174,7 @@ export const deleteVolumeGroupBackup: SyncHandler = (ctx, svc) => {
       doc.timeRetentionExpiresAt !== undefined &&
       Date.parse(doc.timeRetentionExpiresAt) > ctx.nowMs);
   if (retained) {
-    throw new ServiceError(
-      409,
-      "IncorrectState",
-      `Backup ${row.id} is under retention (or legal hold) and cannot be deleted yet.`,
-    );
+    throw incorrectState(`Backup ${row.id} is under retention (or legal hold) and cannot be deleted yet.`);
   }
   for (const vb of svc.resources.listChildren(row.id, "volumebackup")) {
     const child = loadForUpdate(svc, ctx, vb.id, "volumebackup");

@@ -6,7 +6,7 @@ import type {
 } from "@ocikit/core/types";
 import type { ResourceRow } from "../db/resource-store.js";
 import { effectiveState } from "../lifecycle.js";
-import { ServiceError, invalidParameter, notFound } from "../service-error.js";
+import { ServiceError, incorrectState, invalidParameter, notFound } from "../service-error.js";
 import type { ApiContext, ApiServices, SyncHandler } from "./api-context.js";
 import { getWithPolls } from "./get-with-polls.js";
 import { listResources } from "./list-resources.js";
@@ -209,9 +209,7 @@ export const deleteVolumeGroup: SyncHandler = (ctx, svc) => {
   for (const backup of svc.resources.listChildren(row.id, "volumegroupbackup")) {
     const state = effectiveState(backup, ctx.nowMs);
     if (state === "CREATING" || state === "REQUEST_RECEIVED") {
-      throw new ServiceError(
-        409,
-        "IncorrectState",
+      throw incorrectState(
         `Volume group ${row.id} has a backup (${backup.id}) that is still ${state}. Wait until it is AVAILABLE, then delete the group.`,
       );
     }

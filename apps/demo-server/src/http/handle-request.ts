@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { API_VERSION, defaultSleep } from "@ocikit/core";
 import { retryTokenOperations, type OperationId } from "@ocikit/core/types";
 import { verifyRequestParts, type VerifyFailureCode } from "@ocikit/signer";
 import { ADMIN_PREFIX, handleAdmin } from "../admin/admin-api.js";
@@ -14,10 +15,8 @@ import { parseJsonBody } from "./parse-json-body.js";
 import { ClientAbortedError, EMPTY_BODY, hasBody, readBody } from "./read-body.js";
 import { errorBody, sendJson } from "./send-json.js";
 
-/** API version segment of every Core Services path. */
-export const API_VERSION = "20160918";
 const VERSION_PREFIX = `/${API_VERSION}/`;
-const REGION_PATH = /^\/([a-z0-9-]{1,64})\/20160918(\/.*)$/;
+const REGION_PATH = new RegExp(`^/([a-z0-9-]{1,64})/${API_VERSION}(/.*)$`);
 
 const GENERIC_401 = "The required information to complete authentication was not provided or was incorrect.";
 
@@ -42,8 +41,6 @@ function pickRequestId(value: string | string[] | undefined): string {
 function requestHash(method: string, path: string, body: Buffer): string {
   return createHash("sha256").update(`${method} ${path}\n`).update(body).digest("base64");
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Builds the node:http request listener. Never throws; unexpected errors become 500 without a stack. */
 export function createRequestHandler(state: AppState): (req: IncomingMessage, res: ServerResponse) => void {
@@ -115,7 +112,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
     try {
       const fault = state.faults.decide(operationId);
       if (fault !== undefined) {
-        if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+        if (fault.latencyMs > 0) await defaultSleep(fault.latencyMs);
         if (fault.error !== undefined && fault.phase === "before") throw fault.error;
       }
       if (state.rateLimiter !== undefined) {

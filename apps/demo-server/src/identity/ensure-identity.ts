@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "@ocikit/signer";
 import type { MetaStore } from "../db/meta-store.js";
@@ -71,6 +71,7 @@ function metaValue(meta: MetaStore, key: string, make: () => string): string {
  * Loads the demo tenancy/user/compartment/API key, the service identity, the admin token and the page
  * secret from the state file, creating them on first start, and (re)writes `<data>/oci_api_key.pem`
  * (0600), `<data>/config` and `<data>/admin-token` (0600) so the CLI and SDKs can use them at once.
+ * `dataDir` must exist.
  */
 export function ensureIdentity(
   meta: MetaStore,
@@ -87,8 +88,8 @@ export function ensureIdentity(
     "hex",
   );
 
+  // The caller has created the folder already: the state file behind `meta` lives in it.
   const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true });
   const keyPath = join(dir, "oci_api_key.pem");
   const configPath = join(dir, "config");
   const adminTokenPath = join(dir, "admin-token");

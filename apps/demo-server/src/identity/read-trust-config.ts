@@ -29,8 +29,8 @@ function profilesOf(text: string, file: string): Map<string, Record<string, stri
   return new Map(Object.entries(parsed).map(([name, values]) => [name, { ...defaults, ...values }]));
 }
 
-function expandHome(path: string): string {
-  return path === "~" || path.startsWith("~/") ? homedir() + path.slice(1) : path;
+function expandHome(path: string, home: () => string): string {
+  return path === "~" || path.startsWith("~/") ? home() + path.slice(1) : path;
 }
 
 /**
@@ -41,6 +41,7 @@ export function trustConfigFile(
   registry: KeyRegistry,
   file: string,
   readFile: (path: string) => string = (p) => readFileSync(p, "utf8"),
+  home: () => string = homedir,
 ): number {
   let text: string;
   try {
@@ -54,7 +55,7 @@ export function trustConfigFile(
   for (const [name, profile] of profilesOf(text, file)) {
     const { tenancy, user, key_file: keyFile } = profile;
     if (tenancy === undefined || user === undefined || keyFile === undefined) continue;
-    const expanded = expandHome(keyFile);
+    const expanded = expandHome(keyFile, home);
     const keyPath = isAbsolute(expanded) ? expanded : resolve(dirname(file), expanded);
     let pem: string;
     try {
