@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
-const cliPath = join(root, "apps/cli/dist/ocikit.cjs");
+const cliPath = join(root, "apps/cli/dist/ocikit.js");
 const serverPath = join(root, "apps/demo-server/dist/main.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
 const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);

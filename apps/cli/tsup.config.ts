@@ -1,12 +1,15 @@
+import { writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
-// One self-contained file: every dependency is inlined so `node ocikit.cjs` runs from an empty folder.
+// One self-contained file: every dependency is inlined so `node ocikit.js` runs from an empty folder.
 // CommonJS on purpose: Node's CommonJS loader starts measurably faster than its ES module loader, and
-// start-up is most of what a `--version` or a one-shot command costs.
+// start-up is most of what a `--version` or a one-shot command costs. dist/package.json marks the
+// folder as CommonJS, since the package itself is "type": "module"; copied alone into a folder with no
+// package.json, a .js file is CommonJS by default.
 export default defineConfig({
   entry: { ocikit: "src/main.ts" },
   format: ["cjs"],
-  outExtension: () => ({ js: ".cjs" }),
+  outExtension: () => ({ js: ".js" }),
   target: "node20",
   platform: "node",
   bundle: true,
@@ -16,4 +19,5 @@ export default defineConfig({
   clean: true,
   minify: false,
   banner: { js: "#!/usr/bin/env node" },
+  onSuccess: () => writeFile("dist/package.json", '{\n  "type": "commonjs"\n}\n'),
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const TARGET = 1.3;
-const bundle = fileURLToPath(new URL("../dist/ocikit.cjs", import.meta.url));
+const bundle = fileURLToPath(new URL("../dist/ocikit.js", import.meta.url));
 const serverMain = fileURLToPath(new URL("../../demo-server/dist/main.js", import.meta.url));
 const log = (line) => process.stderr.write(`${line}\n`);
 

@@ -9,7 +9,7 @@ import { createVolumeGroup, startHarness, type Harness } from "./harness.js";
 import pkg from "../package.json" with { type: "json" };
 
 const exec = promisify(execFile);
-const BUNDLE = fileURLToPath(new URL("../dist/ocikit.cjs", import.meta.url));
+const BUNDLE = fileURLToPath(new URL("../dist/ocikit.js", import.meta.url));
 
 let h: Harness;
 let dir: string;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   h = await startHarness({ polls: 1 });
   // The bundle alone, in an empty folder: no node_modules to fall back on.
   dir = await mkdtemp(join(tmpdir(), "ocikit-bundle-"));
-  await copyFile(BUNDLE, join(dir, "ocikit.cjs"));
+  await copyFile(BUNDLE, join(dir, "ocikit.js"));
 });
 afterAll(async () => {
   await h.close();
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function ocikit(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [join(dir, "ocikit.cjs"), ...args], { cwd: dir, env: { PATH: process.env["PATH"] ?? "", HOME: dir, ...env } });
+    const { stdout, stderr } = await exec(process.execPath, [join(dir, "ocikit.js"), ...args], { cwd: dir, env: { PATH: process.env["PATH"] ?? "", HOME: dir, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -56,7 +56,7 @@ describe("the one-file bundle, copied alone into an empty folder", () => {
   it("ends a wait on Ctrl-C with Aborted! and exit 1, without a stack trace", async () => {
     const { volumeGroupId } = await createVolumeGroup(h);
     // COMMITTED never comes for a backup that is already past it, so the wait lasts until interrupted.
-    const child = spawn(process.execPath, [join(dir, "ocikit.cjs"), "bv", "volume-group-backup", "create", "--volume-group-id", volumeGroupId, "--wait-for-state", "COMMITTED", "--wait-interval-seconds", "1", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
+    const child = spawn(process.execPath, [join(dir, "ocikit.js"), "bv", "volume-group-backup", "create", "--volume-group-id", volumeGroupId, "--wait-for-state", "COMMITTED", "--wait-interval-seconds", "1", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));
@@ -77,7 +77,7 @@ describe("the one-file bundle, copied alone into an empty folder", () => {
 
   it("keeps stdout whole when the reader of stderr goes away", async () => {
     const { volumeGroupId } = await createVolumeGroup(h);
-    const child = spawn(process.execPath, [join(dir, "ocikit.cjs"), "bv", "volume-group", "get", "--volume-group-id", volumeGroupId, "--debug", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
+    const child = spawn(process.execPath, [join(dir, "ocikit.js"), "bv", "volume-group", "get", "--volume-group-id", volumeGroupId, "--debug", "--endpoint", h.endpoint, "--config-file", h.server.configPath], { cwd: dir });
     // Like `2> >(head -c 1)`: the stderr pipe is closed before the command writes to it.
     child.stderr.destroy();
     let stdout = "";
@@ -88,7 +88,7 @@ describe("the one-file bundle, copied alone into an empty folder", () => {
   });
 
   it("reads a confirmation from piped stdin", async () => {
-    const child = execFile(process.execPath, [join(dir, "ocikit.cjs"), "bv", "volume-group-backup", "delete", "--volume-group-backup-id", "x", "--endpoint", "http://127.0.0.1:9/20160918", "--config-file", h.server.configPath], { cwd: dir });
+    const child = execFile(process.execPath, [join(dir, "ocikit.js"), "bv", "volume-group-backup", "delete", "--volume-group-backup-id", "x", "--endpoint", "http://127.0.0.1:9/20160918", "--config-file", h.server.configPath], { cwd: dir });
     child.stdin?.end("n\n");
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
