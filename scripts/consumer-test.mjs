@@ -2,17 +2,19 @@
 // Installs the publishable packages from their tarballs into a fresh npm project outside the workspace,
 // type-checks a consumer under moduleResolution node16 and bundler, runs it against the demo server, and
 // runs the CLI from the installed tarball. This is what a user of the npm packages gets.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { packAll, root } from "./lib/pack.mjs";
+import { spawnDemoServer } from "./lib/spawn-demo-server.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "ocikit-consumer-"));
 const project = join(work, "project");
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: project, encoding: "utf8", ...opts });
 
 let server;
+let url;
 try {
   const tarballs = packAll(join(work, "tarballs"));
   execFileSync("mkdir", ["-p", project]);
@@ -29,16 +31,7 @@ try {
   writeFileSync(join(project, "out-node16/package.json"), '{"type":"module"}');
 
   const dataDir = join(work, "data");
-  server = spawn(process.execPath, [join(root, "apps/demo-server/dist/main.js"), "--port", "0", "--data", dataDir, "--lifecycle", "immediate"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    let buf = "";
-    server.stdout.on("data", (d) => {
-      buf += d;
-      const m = /listening on (http:\/\/\S+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
+  ({ server, url } = await spawnDemoServer(dataDir, ["--lifecycle", "immediate"]));
   const configPath = join(dataDir, "config");
   const out = run(process.execPath, ["out-node16/app.js", url, configPath]);
   console.log(out.trim());

@@ -4,40 +4,29 @@
 // config: two volumes, a volume group, the seed's CreateVolumeGroupBackup (FULL, "laboris pariatur",
 // empty tag maps), a wait for AVAILABLE, the backup printed as the OCI CLI prints it, and the group's
 // backups as a table. Exits 0 only if every step worked.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnDemoServer } from "./lib/spawn-demo-server.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const cliPath = join(root, "apps/cli/dist/ocikit.js");
-const serverPath = join(root, "apps/demo-server/dist/main.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
 const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);
 
-const server = spawn(process.execPath, [serverPath, "--port", "0", "--data", dataDir, "--lifecycle", "time", "--lifecycle-seconds", "3"], {
-  stdio: ["ignore", "pipe", "pipe"],
-});
-let serverLog = "";
-server.stderr.on("data", (d) => (serverLog += d));
+let server;
 
 function stop(code) {
-  server.kill("SIGTERM");
+  server?.kill("SIGTERM");
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }
 
 try {
   say(`starting the demo server (data in ${dataDir})`);
-  const url = await new Promise((resolve, reject) => {
-    let buf = "";
-    server.stdout.on("data", (d) => {
-      buf += d;
-      const m = /listening on (http:\/\/\S+)/.exec(buf);
-      if (m) resolve(m[1]);
-    });
-    server.on("exit", (code) => reject(new Error(`the demo server exited with code ${code}\n${serverLog}`)));
-  });
+  let url;
+  ({ server, url } = await spawnDemoServer(dataDir, ["--lifecycle", "time", "--lifecycle-seconds", "3"]));
   console.log(`listening on ${url}`);
   const configFile = join(dataDir, "config");
   const tenancy = /^tenancy\s*=\s*(\S+)/m.exec(readFileSync(configFile, "utf8"))?.[1];
