@@ -45,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  // Whatever this process creates (state file, its -wal/-shm, keys, config) is private to the user,
+  // before any secret is written; the server also gives each file it makes an explicit 0600.
+  process.umask(0o077);
   let server;
   try {
     server = await startDemoServer(command.options);

@@ -1,11 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
 import { FaultInjector } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
+import { openDataDir } from "./data-dir/open-data-dir.js";
 import { createMetaStore } from "./db/meta-store.js";
 import { openDatabase } from "./db/open-database.js";
 import { createResourceStore } from "./db/resource-store.js";
@@ -22,6 +22,7 @@ import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
+import { createServiceIdentity } from "./identity/service-identity.js";
 import type { LifecyclePolicy } from "./lifecycle.js";
 import { regionKey } from "./regions.js";
 
@@ -131,15 +132,17 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   checkOptions(options, region, lifecycle);
 
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(join(dataDir, "state.db"));
+  // Private (0700/0600), locked (one server per directory) and with a checked state file, or an error.
+  const owned = await openDataDir(dataDir);
+  let db: ReturnType<typeof openDatabase> | undefined;
   let server: Server | undefined;
   try {
+    db = openDatabase(owned.stateFile);
     const meta = createMetaStore(db);
     const identity = ensureIdentity(meta, dataDir, region);
     const keys = new KeyRegistry();
     keys.addIdentity(identity.demo);
-    keys.addIdentity(identity.service, true);
+    const service = createServiceIdentity(keys);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
@@ -151,7 +154,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       lifecycle,
       pages: new PageTokens(identity.pageSecret),
       serverRegion: region,
-      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
+      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
     };
     const stats = new RequestStats();
     const state: AppState = {
@@ -203,6 +206,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
     selfUrl = `http://${selfHost}:${port}`;
     let closed: Promise<void> | undefined;
+    const openDb = db;
     return {
       url: `http://${urlHost}:${port}`,
       port,
@@ -221,7 +225,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            db.close();
+            openDb.close();
+            owned.release();
             resolveClose();
           });
           listening.closeAllConnections();
@@ -231,7 +236,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    db.close();
+    db?.close();
+    owned.release();
     throw error;
   }
 }

@@ -13,19 +13,21 @@ export function createCopyDelivery(options: {
   /** `http://127.0.0.1:PORT` of this server. */
   selfUrl: () => string;
   serverRegion: string;
-  service: GeneratedIdentity;
+  /** The service identity (generated in memory on first use, see service-identity.ts). */
+  service: () => Promise<GeneratedIdentity>;
   /** The server's clock: its own calls must fall inside its own signature date window. */
   now: () => Date;
   fetch?: typeof globalThis.fetch;
 }): DeliverCopy {
   const clients = new Map<string, ReturnType<typeof createCoreClient>>();
-  const clientFor = (region: string) => {
+  const clientFor = async (region: string) => {
     let client = clients.get(region);
     if (client === undefined) {
+      const service = await options.service();
       const endpoint = region === options.serverRegion ? options.selfUrl() : `${options.selfUrl()}/${region}`;
       client = createCoreClient({
         endpoint,
-        auth: { keyId: options.service.keyId, privateKey: options.service.privateKeyPem },
+        auth: { keyId: service.keyId, privateKey: service.privateKeyPem },
         // Retries would stack under the caller's own; the caller's retry token makes its retry safe.
         retry: false,
         now: options.now,
@@ -41,7 +43,8 @@ export function createCopyDelivery(options: {
       [COPY_SOURCE_REGION_HEADER]: request.sourceRegion,
     };
     if (request.retryToken !== undefined) headers["opc-retry-token"] = request.retryToken;
-    const { data, error, response } = await clientFor(request.destinationRegion).POST(
+    const client = await clientFor(request.destinationRegion);
+    const { data, error, response } = await client.POST(
       "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy",
       {
         params: { path: { volumeGroupBackupId: request.sourceId } },

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync } from "node:fs";
+import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "@ocikit/signer";
@@ -26,11 +26,46 @@ describe("ensureIdentity", () => {
     expect(statSync(first.keyPath).mode & 0o777).toBe(0o600);
     expect(statSync(first.adminTokenPath).mode & 0o777).toBe(0o600);
     expect(first.demo.tenancyId).toMatch(/^ocid1\.tenancy\.oc1\.\.aaaaaaaa[a-z2-7]{52}$/);
-    expect(first.service.keyId).not.toBe(first.demo.keyId);
+    // The state file holds no service identity: its key lives only in the server's memory.
+    expect(db.prepare("SELECT key FROM meta WHERE key LIKE 'service.%'").all()).toEqual([]);
     const again = ensureIdentity(meta, dir, "eu-frankfurt-1");
     expect(again.demo).toEqual(first.demo);
     expect(again.adminToken).toBe(first.adminToken);
     db.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("never overwrites an existing key, config or admin-token file of another identity", () => {
+    for (const name of ["oci_api_key.pem", "config", "admin-token"]) {
+      const dir = tempDir();
+      const foreign = name === "config" ? "[DEFAULT]\nuser=ocid1.user.oc1..someoneelse\n" : "someone else's\n";
+      writeFileSync(join(dir, name), foreign, { mode: 0o600 });
+      const db = openDatabase(join(dir, "state.db"));
+      try {
+        expect(() => ensureIdentity(createMetaStore(db), dir, "us-ashburn-1"), name).toThrow(
+          expect.objectContaining({ code: "FILE_CONFLICT", message: expect.stringContaining("never overwrites") }),
+        );
+        expect(readFileSync(join(dir, name), "utf8")).toBe(foreign);
+      } finally {
+        db.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it("keeps a config file of the same identity as it is (another --region, added profiles)", () => {
+    const dir = tempDir();
+    const db = openDatabase(join(dir, "state.db"));
+    try {
+      const meta = createMetaStore(db);
+      const first = ensureIdentity(meta, dir, "us-ashburn-1");
+      const edited = `${readFileSync(first.configPath, "utf8")}\n[OTHER]\nuser=ocid1.user.oc1..x\n`;
+      writeFileSync(first.configPath, edited);
+      ensureIdentity(meta, dir, "eu-frankfurt-1");
+      expect(readFileSync(first.configPath, "utf8")).toBe(edited);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

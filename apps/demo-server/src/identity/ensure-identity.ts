@@ -1,15 +1,18 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "@ocikit/signer";
+import { parseConfig } from "@ocikit/signer/config";
 import type { MetaStore } from "../db/meta-store.js";
 import { mintOcid } from "../ocid.js";
 import type { GeneratedIdentity } from "./principal.js";
+import { nodeWriteOnceFs, writeOnce, type WriteOnceFs } from "./write-once-file.js";
 
-/** Everything the server generates once per data dir and reuses on every restart. */
+/**
+ * Everything the server generates once per data dir and reuses on every restart. (The service identity
+ * is not here: its key never leaves the process, see service-identity.ts.)
+ */
 export interface ServerIdentity {
   demo: GeneratedIdentity & { compartmentId: string };
-  service: GeneratedIdentity;
   adminToken: string;
   /** HMAC key for page tokens. */
   pageSecret: Buffer;
@@ -20,24 +23,22 @@ export interface ServerIdentity {
 }
 
 /** Filesystem calls used, injectable for tests. */
-export interface IdentityFs {
-  writeFile(path: string, data: string, mode: number): void;
-  readFile(path: string): string | undefined;
-}
+export type IdentityFs = WriteOnceFs;
 
-const nodeFs: IdentityFs = {
-  writeFile(path, data, mode) {
-    writeFileSync(path, data, { mode });
-    chmodSync(path, mode);
-  },
-  readFile(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
+/**
+ * An existing config file is kept when its DEFAULT profile names the same user, tenancy and key
+ * fingerprint: a restart with another --region, or a file the user added profiles to, is not a conflict.
+ */
+function sameConfig(existing: string, wanted: string): boolean {
+  let have: Record<string, string> | undefined;
+  try {
+    have = parseConfig(existing).DEFAULT;
+  } catch {
+    return false;
+  }
+  const want = parseConfig(wanted).DEFAULT as Record<string, string>;
+  return have !== undefined && ["user", "tenancy", "fingerprint"].every((k) => have[k] === want[k]);
+}
 
 function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
   let tenancyId = meta.get(`${prefix}.tenancy`);
@@ -68,20 +69,20 @@ function metaValue(meta: MetaStore, key: string, make: () => string): string {
 }
 
 /**
- * Loads the demo tenancy/user/compartment/API key, the service identity, the admin token and the page
- * secret from the state file, creating them on first start, and (re)writes `<data>/oci_api_key.pem`
- * (0600), `<data>/config` and `<data>/admin-token` (0600) so the CLI and SDKs can use them at once.
- * `dataDir` must exist.
+ * Loads the demo tenancy/user/compartment/API key, the admin token and the page secret from the state
+ * file, creating them on first start, and writes `<data>/oci_api_key.pem`, `<data>/config` and
+ * `<data>/admin-token` (all 0600) so the CLI and SDKs can use them at once. Those files are written only
+ * when absent: one that holds something else (another identity's key, say, after state.db was replaced)
+ * is never overwritten — {@link FileConflictError}. `dataDir` must exist.
  */
 export function ensureIdentity(
   meta: MetaStore,
   dataDir: string,
   region: string,
-  fs: IdentityFs = nodeFs,
+  fs: IdentityFs = nodeWriteOnceFs,
 ): ServerIdentity {
   const demo = generate(meta, "demo");
   const compartmentId = metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
-  const service = generate(meta, "service");
   const adminToken = metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
   const pageSecret = Buffer.from(
     metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
@@ -93,7 +94,11 @@ export function ensureIdentity(
   const keyPath = join(dir, "oci_api_key.pem");
   const configPath = join(dir, "config");
   const adminTokenPath = join(dir, "admin-token");
-  if (fs.readFile(keyPath) !== demo.privateKeyPem) fs.writeFile(keyPath, demo.privateKeyPem, 0o600);
+  const conflict = (file: string) =>
+    `${file} exists and does not belong to the identity in the state file (was state.db replaced or deleted?). ` +
+    "The server never overwrites it: restore the state.db it belongs to, or move the old oci_api_key.pem, config " +
+    "and admin-token away to use the new identity.";
+  writeOnce(keyPath, demo.privateKeyPem, 0o600, conflict(keyPath), fs);
   const config =
     "# Written by ocikit-demo-server for its demo tenancy. Use it with the demo server's endpoint.\n" +
     `# Demo compartment: ${compartmentId}\n` +
@@ -103,12 +108,11 @@ export function ensureIdentity(
     `tenancy=${demo.tenancyId}\n` +
     `region=${region}\n` +
     `key_file=${keyPath}\n`;
-  if (fs.readFile(configPath) !== config) fs.writeFile(configPath, config, 0o600);
-  if (fs.readFile(adminTokenPath) !== `${adminToken}\n`) fs.writeFile(adminTokenPath, `${adminToken}\n`, 0o600);
+  writeOnce(configPath, config, 0o600, conflict(configPath), fs, sameConfig);
+  writeOnce(adminTokenPath, `${adminToken}\n`, 0o600, conflict(adminTokenPath), fs);
 
   return {
     demo: { ...demo, compartmentId },
-    service,
     adminToken,
     pageSecret,
     configPath,
