@@ -2,7 +2,6 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { fingerprint } from "@ocikit/signer";
 import { parseConfig } from "@ocikit/signer/config";
-import type { MetaStore } from "../db/meta-store.js";
 import { mintOcid } from "../ocid.js";
 import type { GeneratedIdentity } from "./principal.js";
 import { nodeWriteOnceFs, writeOnce, type WriteOnceFs } from "./write-once-file.js";
@@ -20,6 +19,12 @@ export interface ServerIdentity {
   configPath: string;
   keyPath: string;
   adminTokenPath: string;
+}
+
+/** Settings of the state (`StoreTransaction.getMeta/setMeta`). */
+export interface MetaStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
 }
 
 /** Filesystem calls used, injectable for tests. */
@@ -40,10 +45,10 @@ function sameConfig(existing: string, wanted: string): boolean {
   return have !== undefined && ["user", "tenancy", "fingerprint"].every((k) => have[k] === want[k]);
 }
 
-function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
-  let tenancyId = meta.get(`${prefix}.tenancy`);
-  let userId = meta.get(`${prefix}.user`);
-  let privateKeyPem = meta.get(`${prefix}.key`);
+async function generate(meta: MetaStore, prefix: string): Promise<GeneratedIdentity> {
+  let tenancyId = await meta.get(`${prefix}.tenancy`);
+  let userId = await meta.get(`${prefix}.user`);
+  let privateKeyPem = await meta.get(`${prefix}.key`);
   if (tenancyId === undefined || userId === undefined || privateKeyPem === undefined) {
     tenancyId = mintOcid("tenancy", undefined);
     userId = mintOcid("user", undefined);
@@ -51,19 +56,19 @@ function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
     privateKeyPem = generateKeyPairSync("rsa", { modulusLength: 2048 })
       .privateKey.export({ type: "pkcs8", format: "pem" })
       .toString();
-    meta.set(`${prefix}.tenancy`, tenancyId);
-    meta.set(`${prefix}.user`, userId);
-    meta.set(`${prefix}.key`, privateKeyPem);
+    await meta.set(`${prefix}.tenancy`, tenancyId);
+    await meta.set(`${prefix}.user`, userId);
+    await meta.set(`${prefix}.key`, privateKeyPem);
   }
   const fp = fingerprint(privateKeyPem);
   return { tenancyId, userId, fingerprint: fp, privateKeyPem, keyId: `${tenancyId}/${userId}/${fp}` };
 }
 
-function metaValue(meta: MetaStore, key: string, make: () => string): string {
-  let value = meta.get(key);
+async function metaValue(meta: MetaStore, key: string, make: () => string): Promise<string> {
+  let value = await meta.get(key);
   if (value === undefined) {
     value = make();
-    meta.set(key, value);
+    await meta.set(key, value);
   }
   return value;
 }
@@ -73,19 +78,20 @@ function metaValue(meta: MetaStore, key: string, make: () => string): string {
  * file, creating them on first start, and writes `<data>/oci_api_key.pem`, `<data>/config` and
  * `<data>/admin-token` (all 0600) so the CLI and SDKs can use them at once. Those files are written only
  * when absent: one that holds something else (another identity's key, say, after state.db was replaced)
- * is never overwritten — {@link FileConflictError}. `dataDir` must exist.
+ * is never overwritten — {@link FileConflictError}. `dataDir` must exist. Run it in one
+ * store transaction, so concurrent first starts agree on one identity.
  */
-export function ensureIdentity(
+export async function ensureIdentity(
   meta: MetaStore,
   dataDir: string,
   region: string,
   fs: IdentityFs = nodeWriteOnceFs,
-): ServerIdentity {
-  const demo = generate(meta, "demo");
-  const compartmentId = metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
-  const adminToken = metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
+): Promise<ServerIdentity> {
+  const demo = await generate(meta, "demo");
+  const compartmentId = await metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
+  const adminToken = await metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
   const pageSecret = Buffer.from(
-    metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
+    await metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
     "hex",
   );
 
