@@ -1,6 +1,6 @@
 import { createCoreClient } from "@ocikit/core";
 import type { GeneratedIdentity } from "../identity/principal.js";
-import { COPY_SOURCE_REGION_HEADER, ON_BEHALF_OF_HEADER } from "../internal-headers.js";
+import { COPY_SOURCE_REGION_HEADER, ON_BEHALF_OF_HEADER, CALLER_RETRY_TOKEN_HEADER } from "../internal-headers.js";
 import type { DeliverCopy, DeliveredCopy } from "../model/backup-copies.js";
 import { ServiceError } from "../service-error.js";
 
@@ -43,7 +43,10 @@ export function createCopyDelivery(options: {
       [ON_BEHALF_OF_HEADER]: request.tenancyId,
       [COPY_SOURCE_REGION_HEADER]: request.sourceRegion,
     };
-    if (request.retryToken !== undefined) headers["opc-retry-token"] = request.retryToken;
+    if (request.retryToken !== undefined) {
+      headers["opc-retry-token"] = request.retryToken;
+      headers[CALLER_RETRY_TOKEN_HEADER] = "1";
+    }
     const client = await clientFor(request.destinationRegion);
     const { data, error, response } = await client.POST(
       "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy",

@@ -89,3 +89,16 @@ export function checkGroupSize(field: string, volumeIds: readonly unknown[]): vo
     throw invalidParameter(field, `${volumeIds.length} volumes; OCI allows at most ${MAX_VOLUMES_PER_GROUP} volumes per volume group.`);
   }
 }
+
+/**
+ * The limits above for one request body (already schema-valid): tags on every create/update, the
+ * group size on CreateVolumeGroup from `volumeIds` and on UpdateVolumeGroup's membership.
+ */
+export function checkRequestLimits(operationId: string, body: unknown): void {
+  if (!isObject(body)) return;
+  checkTagLimits(body);
+  if (operationId === "CreateVolumeGroup" && isObject(body.sourceDetails) && Array.isArray(body.sourceDetails.volumeIds)) {
+    checkGroupSize("sourceDetails.volumeIds", body.sourceDetails.volumeIds);
+  }
+  if (operationId === "UpdateVolumeGroup" && Array.isArray(body.volumeIds)) checkGroupSize("volumeIds", body.volumeIds);
+}

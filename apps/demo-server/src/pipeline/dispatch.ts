@@ -1,7 +1,7 @@
 import { retryTokenOperations, type OperationId } from "@ocikit/core/types";
 import type { ApiContext, ApiResult } from "../handlers/api-context.js";
 import { OPERATIONS } from "../handlers/operations.js";
-import { COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
+import { CALLER_RETRY_TOKEN_HEADER, COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
 import { Work } from "../model/work.js";
 import { ServiceError } from "../service-error.js";
 import type { Exchange } from "./exchange.js";
@@ -20,8 +20,10 @@ export function dispatch(state: ServerState, ex: Exchange, ctx: ApiContext, rawB
   }
   const { services } = state;
   if (entry.kind === "read") return entry.handler(ctx, services);
-  // Only operations that declare opc-retry-token honour it, as in OCI.
-  const token = retryTokenOperations.has(ctx.operationId as OperationId) ? ctx.header("opc-retry-token") : undefined;
+  // Only operations that declare opc-retry-token honour it, as in OCI. The service identity's own calls
+  // keep a record only for a token their caller chose (not the one @ocikit/core makes up per call).
+  const honoured = retryTokenOperations.has(ctx.operationId as OperationId) && (!ctx.principal.service || ctx.header(CALLER_RETRY_TOKEN_HEADER) !== undefined);
+  const token = honoured ? ctx.header("opc-retry-token") : undefined;
   const key = retryKeyOf({
     token,
     tenancyId: ctx.caller.tenancyId,

@@ -2,6 +2,7 @@ import type { ApiContext } from "../handlers/api-context.js";
 import { parseJsonBody } from "../http/parse-json-body.js";
 import { parseQuery } from "../http/parse-query.js";
 import type { RouteMatch } from "../http/router.js";
+import { checkRequestLimits } from "../limits/resource-limits.js";
 import { regionKey } from "../regions.js";
 import type { Authenticated } from "./authenticate.js";
 import type { Exchange } from "./exchange.js";
@@ -9,7 +10,7 @@ import type { ServerState } from "./server-state.js";
 
 /**
  * Stage 6, validate: path parameters, query (coerced, e.g. `limit` to a number), declared headers and the
- * JSON body against the spec (400 naming the field), then the context handlers get.
+ * JSON body against the spec (400 naming the field) and OCI's resource limits, then the context handlers get.
  */
 export function validate(
   state: ServerState,
@@ -31,6 +32,8 @@ export function validate(
     // SDKs drop a body that serialises to {} and send content-length 0.
     else if (ex.method === "PUT") parsed = {};
     validator.body(operationId, parsed);
+    // OCI's limits the spec does not state (tags, volumes per group): bounded documents, bounded copies.
+    checkRequestLimits(operationId, parsed);
   }
   const region = ex.region as string;
   return {
