@@ -8,6 +8,7 @@ import { RequestStats } from "./admin/request-stats.js";
 import { openDataDir } from "./data-dir/open-data-dir.js";
 import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { onClientError } from "./http/client-error.js";
+import { onCheckExpectation } from "./http/protocol-checks.js";
 import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
@@ -185,6 +186,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const listening = createServer(
       {
         keepAliveTimeout: 65_000,
+        // Answered with JSON by the pipeline (http/protocol-checks.ts), not node:http's bare 400.
+        requireHostHeader: false,
         requestTimeout: requestTimeoutMs,
         headersTimeout: headersTimeoutMs,
         // node:http checks the timeouts only this often (30 s by default), so a stalled client would
@@ -195,6 +198,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     );
     // Malformed, oversized and timed-out requests get the same {code, message} JSON as API errors.
     listening.on("clientError", onClientError);
+    listening.on("checkExpectation", onCheckExpectation);
     server = listening;
     await new Promise<void>((resolveListen, reject) => {
       listening.once("error", reject);

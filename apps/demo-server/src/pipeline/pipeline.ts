@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
+import { answerMissingHost } from "../http/protocol-checks.js";
 import { EMPTY_BODY, hasBody, readBody } from "../http/read-body.js";
 import type { Answer } from "./answer.js";
 import { authenticate } from "./authenticate.js";
@@ -48,6 +49,7 @@ async function runPipeline(state: ServerState, ex: Exchange): Promise<Answer> {
 export function createRequestHandler(state: ServerState): (req: IncomingMessage, res: ServerResponse) => void {
   const observe = state.onRequest;
   return (req, res) => {
+    if (answerMissingHost(req, res)) return;
     const requestId = pickRequestId(req.headers["opc-request-id"]);
     const url = req.url ?? "/";
     const q = url.indexOf("?");

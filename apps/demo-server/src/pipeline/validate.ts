@@ -24,6 +24,8 @@ export function validate(
   const { validator } = state;
   const query: Record<string, unknown> = parseQuery(ex.rawQuery);
   validator.path(operationId, params);
+  // OCI matches lifecycleState filters case-insensitively; the spec's enum is upper case.
+  if (typeof query.lifecycleState === "string") query.lifecycleState = query.lifecycleState.toUpperCase();
   validator.query(operationId, query);
   validator.headers(operationId, header);
   let parsed: unknown;
