@@ -21,6 +21,7 @@ import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
 import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { startPurger } from "./store/purger.js";
 import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
 import type { Store } from "./store/store.js";
 
@@ -59,6 +60,8 @@ export interface DemoServerOptions {
    * (How a PostgreSQL store plugs in.)
    */
   openStore?: () => Promise<Store>;
+  /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
+  purgeIntervalMs?: number;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -102,6 +105,9 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   }
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
+  }
+  if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
+    throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
   }
   const timeouts = timeoutsOf(options);
   for (const [name, ms] of Object.entries(timeouts)) {
@@ -208,6 +214,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       });
     });
     const port = (listening.address() as AddressInfo).port;
+    const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
@@ -231,8 +238,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            store
-              .close()
+            purger
+              .stop()
+              .then(() => store.close())
               .catch((error: unknown) => log(`closing the state failed: ${String(error)}`))
               .finally(() => {
                 owned.release();

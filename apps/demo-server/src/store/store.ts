@@ -149,8 +149,21 @@ export interface Store extends StoreReader {
   recordPoll(id: string): Promise<ResourceRow | undefined>;
   /** Deletes every resource and retry token (the admin reset); settings stay. */
   reset(): Promise<void>;
+  /**
+   * Deletes, in one transaction, at most `limit` purged resources (TERMINATED, deleted at least
+   * {@link TERMINATED_VISIBLE_MS} before `nowMs`: invisible to every read already) and at most `limit`
+   * retry tokens older than {@link RETRY_TOKEN_TTL_MS}; returns how many of each. Optional until every
+   * store has it (the background purger skips a store without it).
+   */
+  purge?(nowMs: number, limit: number): Promise<PurgeCount>;
   /** Waits for pending commits, then releases the database. */
   close(): Promise<void>;
+}
+
+/** What one {@link Store.purge} batch deleted. */
+export interface PurgeCount {
+  resources: number;
+  retryTokens: number;
 }
 
 /** Opens a store (used by startDemoServer and by the conformance suite). */

@@ -50,4 +50,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX resources_by_name ON resources (tenancy_id, region, type, compartment_id, display_name, seq);
   DROP INDEX resources_scope;
   `,
+  // 3: the background purge finds deleted rows without a scan (only deleted rows are in the index).
+  `
+  CREATE INDEX resources_deleted ON resources (deleted_ms) WHERE deleted_ms IS NOT NULL;
+  `,
 ];

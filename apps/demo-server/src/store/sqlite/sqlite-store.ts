@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { RETRY_TOKEN_TTL_MS, type ResourceRow, type Store, type StoreTransaction } from "../store.js";
+import { RETRY_TOKEN_TTL_MS, TERMINATED_VISIBLE_MS, type ResourceRow, type Store, type StoreTransaction } from "../store.js";
 import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { openDatabase, type Db } from "./open-database.js";
 import { RowCache, ROW_CACHE_SIZE } from "./row-cache.js";
@@ -101,6 +101,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       batcher.run(async () => {
         written.add(id);
         return w.recordPoll.get(id);
+      }),
+    purge: (nowMs, limit) =>
+      batcher.run(async () => {
+        const ids = w.purgeable.all(nowMs - TERMINATED_VISIBLE_MS, nowMs, limit).map((r) => r.id);
+        for (const id of ids) {
+          w.deleteResource.run(id);
+          written.add(id);
+        }
+        const retryTokens = w.purgeTokenBatch.run(nowMs - RETRY_TOKEN_TTL_MS, limit).changes;
+        return { resources: ids.length, retryTokens };
       }),
     reset: () =>
       batcher.run(async () => {

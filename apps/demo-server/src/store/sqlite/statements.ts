@@ -21,6 +21,11 @@ export class Statements {
   readonly findToken: Statement<[string, string], TokenRow>;
   readonly dropExpiredToken: Statement<[string, string, number]>;
   readonly purgeTokens: Statement<[number]>;
+  /** Ids of purged resources (see Store.purge): [deletedBefore, nowMs, limit]. */
+  readonly purgeable: Statement<[number, number, number], { id: string }>;
+  readonly deleteResource: Statement<[string]>;
+  /** At most `limit` expired retry tokens: [createdBefore, limit]. */
+  readonly purgeTokenBatch: Statement<[number, number]>;
   readonly saveToken: Statement<[string, string, string, number, string, string | null, number]>;
   readonly getMeta: Statement<[string], { value: string }>;
   readonly setMeta: Statement<[string, string]>;
@@ -48,6 +53,17 @@ export class Statements {
     );
     this.dropExpiredToken = db.prepare("DELETE FROM retry_tokens WHERE tenancy_id = ? AND token = ? AND created_ms <= ?");
     this.purgeTokens = db.prepare("DELETE FROM retry_tokens WHERE created_ms <= ?");
+    // effectiveState(row) === "TERMINATED" in SQL: a done transition to TERMINATED, or TERMINATED at rest.
+    this.purgeable = db.prepare(
+      "SELECT id FROM resources WHERE deleted_ms IS NOT NULL AND deleted_ms <= ? AND (" +
+        "(next_state IS NULL AND state = 'TERMINATED') OR " +
+        "(next_state = 'TERMINATED' AND ((due_ms IS NOT NULL AND due_ms <= ?) OR (polls_needed IS NOT NULL AND polls >= polls_needed)))" +
+        ") LIMIT ?",
+    );
+    this.deleteResource = db.prepare("DELETE FROM resources WHERE id = ?");
+    this.purgeTokenBatch = db.prepare(
+      "DELETE FROM retry_tokens WHERE rowid IN (SELECT rowid FROM retry_tokens WHERE created_ms <= ? ORDER BY created_ms LIMIT ?)",
+    );
     // A plain INSERT: the primary key (tenancy_id, token) is what makes a token usable once.
     this.saveToken = db.prepare(
       "INSERT INTO retry_tokens (tenancy_id, token, request_hash, status, body, etag, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
