@@ -38,5 +38,7 @@ describe("import graph of the package entry", () => {
     expect(graph).toContain("openapi-fetch");
     expect(graph).toContain("create-core-client.ts");
     expect(graph).toContain("load-attempt-runtime.ts");
+    // The error base class only: a module with no imports of its own.
+    expect(graph).toContain("@ocikit/signer/errors");
   });
 });

@@ -1,3 +1,4 @@
+import { OciError } from "@ocikit/signer/errors";
 import { requestContextOf } from "./response-context.js";
 import { isTransientAnswer } from "./retry-decision.js";
 
@@ -20,10 +21,10 @@ export interface OciServiceErrorInit {
  * Holds no credentials: request headers are stored with `authorization` redacted.
  * @public
  */
-export class OciServiceError extends Error {
+export class OciServiceError extends OciError {
   override readonly name = "OciServiceError";
-  /** OCI service code, e.g. "NotAuthorizedOrNotFound". */
-  readonly code: string;
+  /** OCI service code as the service sent it, e.g. "NotAuthorizedOrNotFound" (not UPPER_SNAKE: it is OCI's). */
+  declare readonly code: string;
   readonly status: number;
   /** The service's own message, without ocikit's hint. */
   readonly serviceMessage: string;
@@ -38,8 +39,7 @@ export class OciServiceError extends Error {
   readonly attempts: number | undefined;
 
   constructor(init: OciServiceErrorInit) {
-    super(composeMessage(init));
-    this.code = init.code;
+    super(init.code, composeMessage(init));
     this.status = init.status;
     this.serviceMessage = init.serviceMessage;
     this.opcRequestId = init.opcRequestId;

@@ -49,6 +49,17 @@ describe("paginate", () => {
   });
 
   it.each([
+    ["the given token", "tok 2+/=", ["c", "d", "e"], ["tok 2+/=", "tok3"]],
+    ["the first page for an empty token", "", ["a", "b", "c", "d", "e"], [null, "tok 2+/=", "tok3"]],
+  ])("starts from %s with options.page", async (_name, page, expectedIds, expectedPages) => {
+    serve(THREE_PAGES);
+    const ids: string[] = [];
+    for await (const backup of paginate(listPage(client()), { page })) ids.push(backup.id);
+    expect(ids).toEqual(expectedIds);
+    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual(expectedPages);
+  });
+
+  it.each([
     ["after the first item", 1, 1],
     ["after the second item", 2, 1],
     ["on the first item of page two", 3, 2],

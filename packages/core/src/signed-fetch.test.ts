@@ -131,7 +131,7 @@ describe("createSignedFetch", () => {
     });
     const error = await signedFetch(`http://127.0.0.1:${port}${CHANGE.path}`, { method: "POST", body: "{}" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OciNetworkError);
-    expect(error).toMatchObject({ code: "NetworkError", causeCode: "ECONNREFUSED", attempts: 3, operation: "ChangeVolumeGroupBackupCompartment" });
+    expect(error).toMatchObject({ code: "NETWORK_ERROR", causeCode: "ECONNREFUSED", attempts: 3, operation: "ChangeVolumeGroupBackupCompartment" });
     expect(attempts).toEqual([1, 2, 3]);
   });
 

@@ -98,7 +98,7 @@ describe("waitForState options", () => {
   ])("rejects %j", async (options, problem) => {
     const error = await waitForState({ get, ...options }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaiterOptionsError);
-    expect((error as WaiterOptionsError).code).toBe("InvalidWaiterOptions");
+    expect((error as WaiterOptionsError).code).toBe("INVALID_WAITER_OPTIONS");
     expect((error as Error).message).toContain(problem);
   });
 });

@@ -1,3 +1,5 @@
+import { OciError } from "./oci-error.js";
+
 /** Machine codes carried by {@link KeyError}. @public */
 export type KeyErrorCode =
   | "PASSPHRASE_REQUIRED"
@@ -11,12 +13,6 @@ export type KeyErrorCode =
  * or its passphrase.
  * @public
  */
-export class KeyError extends Error {
+export class KeyError extends OciError<KeyErrorCode> {
   override readonly name = "KeyError";
-  readonly code: KeyErrorCode;
-
-  constructor(code: KeyErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }

@@ -1,3 +1,5 @@
+import { OciError } from "./oci-error.js";
+
 /**
  * The parameters of an OCI `Authorization: Signature …` header.
  * @public
@@ -15,9 +17,12 @@ export interface ParsedAuthorization {
  * Thrown by {@link parseAuthorization} for a header that is not a well-formed signature.
  * @public
  */
-export class AuthorizationFormatError extends Error {
+export class AuthorizationFormatError extends OciError<"MALFORMED_AUTHORIZATION"> {
   override readonly name = "AuthorizationFormatError";
-  readonly code = "MALFORMED_AUTHORIZATION" as const;
+
+  constructor(message: string) {
+    super("MALFORMED_AUTHORIZATION", message);
+  }
 }
 
 const SCHEME = "signature";

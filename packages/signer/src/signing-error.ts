@@ -1,3 +1,5 @@
+import { OciError } from "./oci-error.js";
+
 /** Machine codes carried by {@link SigningError}. @public */
 export type SigningErrorCode = "UNSIGNABLE_BODY" | "BODY_ALREADY_USED" | "MISSING_HEADER" | "INVALID_URL" | "INVALID_KEY_ID";
 
@@ -6,12 +8,6 @@ export type SigningErrorCode = "UNSIGNABLE_BODY" | "BODY_ALREADY_USED" | "MISSIN
  * The message says what to change; it never contains key material or signatures.
  * @public
  */
-export class SigningError extends Error {
+export class SigningError extends OciError<SigningErrorCode> {
   override readonly name = "SigningError";
-  readonly code: SigningErrorCode;
-
-  constructor(code: SigningErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
 }

@@ -1,7 +1,9 @@
 import type { KeyObject } from "node:crypto";
 import { fingerprint as computeFingerprint } from "../fingerprint.js";
 import { ConfigError } from "./config-error.js";
-import { defaultEnv, defaultHomedir, defaultReadFile, expandHome } from "./defaults.js";
+import { defaultEnv, defaultHomedir, defaultReadFile } from "./defaults.js";
+import { expandHome } from "./expand-home.js";
+import { keyIdOf, sessionKeyIdOf } from "./key-id-of.js";
 import { keyFromPem, loadKeyFile, loadTokenFile } from "./load-key-file.js";
 import type { Env, Provider, ReadFile, SigningIdentity } from "./provider.js";
 import { credentialOverridesFromEnv } from "./resolve-config-profile.js";
@@ -64,11 +66,11 @@ export function fromEnv(options: FromEnvOptions = {}): Provider<SigningIdentity>
         source,
         "OCI_CLI_SECURITY_TOKEN_FILE",
       );
-      keyId = `ST$${token}`;
+      keyId = sessionKeyIdOf(token);
     } else {
       if (o.tenancy === undefined) throw missing("OCI_CLI_TENANCY");
       if (o.user === undefined) throw missing("OCI_CLI_USER");
-      keyId = `${o.tenancy}/${o.user}/${keyFingerprint}`;
+      keyId = keyIdOf({ tenancy: o.tenancy, user: o.user, fingerprint: keyFingerprint });
     }
     const identity: SigningIdentity = { keyId, privateKey, fingerprint: keyFingerprint };
     if (o.tenancy !== undefined) identity.tenancy = o.tenancy;
