@@ -7,7 +7,11 @@ const COPY = "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy";
 
 describe("compilePathTemplate: match", () => {
   it.each([
-    [BACKUP, "/volumeGroupBackups/ocid1.volumegroupbackup.oc1..a", { volumeGroupBackupId: "ocid1.volumegroupbackup.oc1..a" }],
+    [
+      BACKUP,
+      "/volumeGroupBackups/ocid1.volumegroupbackup.oc1..a",
+      { volumeGroupBackupId: "ocid1.volumegroupbackup.oc1..a" },
+    ],
     [BACKUP, "/volumeGroupBackups/a%2Fb%20c", { volumeGroupBackupId: "a/b c" }],
     [COPY, "/volumeGroupBackups/X/actions/copy", { volumeGroupBackupId: "X" }],
     ["/volumeGroupBackups", "/volumeGroupBackups", {}],
@@ -44,7 +48,11 @@ describe("compilePathTemplate: build", () => {
 
   it("round-trips: match(build(params)) gives the params back", () => {
     const t = compilePathTemplate("/a/{x}/b/{y}");
-    for (const params of [{ x: "1", y: "2" }, { x: "a/b", y: "%41" }, { x: "ü ñ", y: "?#&=" }]) {
+    for (const params of [
+      { x: "1", y: "2" },
+      { x: "a/b", y: "%41" },
+      { x: "ü ñ", y: "?#&=" },
+    ]) {
       expect(t.match(t.build(params))).toEqual(params);
     }
   });
@@ -53,23 +61,34 @@ describe("compilePathTemplate: build", () => {
     "refuses a missing or empty parameter %o",
     (params) => {
       expect(() => compilePathTemplate(BACKUP).build(params)).toThrow(
-        expect.objectContaining({ name: "PathTemplateError", code: "MISSING_PATH_PARAMETER", message: expect.stringContaining("volumeGroupBackupId") }),
+        expect.objectContaining({
+          name: "PathTemplateError",
+          code: "MISSING_PATH_PARAMETER",
+          message: expect.stringContaining("volumeGroupBackupId"),
+        }),
       );
     },
   );
 });
 
 describe("compilePathTemplate: templates", () => {
+  it("keeps a parameter named like an Object.prototype key as plain data", () => {
+    const params = compilePathTemplate("/a/{__proto__}/{constructor}").match("/a/x/y");
+    expect(Object.getOwnPropertyDescriptor(params, "__proto__")?.value).toBe("x");
+    expect(Object.getOwnPropertyDescriptor(params, "constructor")?.value).toBe("y");
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it("lists parameter names in order", () => {
     expect(compilePathTemplate("/a/{x}/b/{y}").names).toEqual(["x", "y"]);
   });
 
   it.each([
-    ["/a/{x}.json", "mixes a parameter with text"],
-    ["/a/{}", "is not a parameter name"],
-    ["/a/{x}/{x}", "appears twice"],
-    ["/a/{__proto__}", "is not a parameter name"],
-    ["/a/{x y}", "is not a parameter name"],
+    ["/a/{x}.json", "'{x}.json' is not a whole {name} segment"],
+    ["/a/{}", "'{}' is not a whole {name} segment"],
+    ["/a/{x}/{x}", "'{x}' appears twice"],
+    ["/a/{x y}", "'{x y}' is not a whole {name} segment"],
+    ["/a/x}", "'x}' is not a whole {name} segment"],
   ])("rejects %s", (template, problem) => {
     let error: unknown;
     try {

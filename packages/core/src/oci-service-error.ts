@@ -133,9 +133,12 @@ function hintFor(status: number, code: string): string {
   if (status === 409 && code === "IncorrectState") {
     return "The resource is busy; wait until it is in a stable state (e.g. AVAILABLE) and try again.";
   }
-  if (status === 409) return "The request conflicts with the resource's current state or an earlier retry token; read it again before retrying.";
-  if (status === 412) return "The resource changed since you read it; fetch its current etag and retry with that if-match.";
+  if (status === 409)
+    return "The request conflicts with the resource's current state or an earlier retry token; read it again before retrying.";
+  if (status === 412)
+    return "The resource changed since you read it; fetch its current etag and retry with that if-match.";
   if (status === 429) return "Too many requests: slow down, or allow more attempts with retry.maxAttempts.";
-  if (status >= 500) return "OCI had a problem; try again later and quote the opc-request-id to Oracle support if it persists.";
+  if (status >= 500)
+    return "OCI had a problem; try again later and quote the opc-request-id to Oracle support if it persists.";
   return "See the OCI API error reference for this status and code.";
 }

@@ -1,4 +1,4 @@
-import { compilePathTemplate, type PathTemplate } from "./compile-path-template.js";
+import { matchSegments, parsePathTemplate, type Segment } from "./path-segments.js";
 import { API_VERSION } from "./resolve-endpoint.js";
 import { operationIdByRoute, retryTokenOperations } from "./types/index.js";
 
@@ -10,7 +10,7 @@ export interface OperationInfo {
 }
 
 interface CompiledRoute {
-  readonly path: PathTemplate;
+  readonly segments: readonly Segment[];
   readonly info: OperationInfo;
 }
 
@@ -23,7 +23,7 @@ function compile(): Map<string, CompiledRoute[]> {
     const space = key.indexOf(" ");
     const method = key.slice(0, space);
     const list = byMethod.get(method) ?? [];
-    list.push({ path: compilePathTemplate(key.slice(space + 1)), info });
+    list.push({ segments: parsePathTemplate(key.slice(space + 1)), info });
     byMethod.set(method, list);
   }
   return byMethod;
@@ -45,7 +45,7 @@ export function lookupOperation(method: string, url: string): OperationInfo | un
   // The path from the slash before its first segment, e.g. /volumeGroupBackups/ocid1…
   const path = url.slice(pathStart + marker.length - 1, end < 0 ? undefined : end);
   for (const route of candidates) {
-    if (route.path.match(path) !== undefined) return route.info;
+    if (matchSegments(route.segments, path) !== undefined) return route.info;
   }
   return undefined;
 }

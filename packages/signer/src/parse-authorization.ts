@@ -45,8 +45,7 @@ function parameterName(header: string, start: number, end: number): string {
   }
   return header.slice(start, end).toLowerCase();
 }
-const EXPECTED_SHAPE =
-  'Expected: Signature version="1",keyId="…",algorithm="rsa-sha256",headers="…",signature="…".';
+const EXPECTED_SHAPE = 'Expected: Signature version="1",keyId="…",algorithm="rsa-sha256",headers="…",signature="…".';
 
 function fail(what: string): never {
   throw new AuthorizationFormatError(`The Authorization header is malformed: ${what}. ${EXPECTED_SHAPE}`);
@@ -212,7 +211,15 @@ function rememberPrefix(prefix: string): void {
   } catch {
     return;
   }
-  if (a.signature !== "A" || b.signature !== "B" || a.keyId !== b.keyId || a.headers !== b.headers || a.algorithm !== b.algorithm || a.version !== b.version) return;
+  if (
+    a.signature !== "A" ||
+    b.signature !== "B" ||
+    a.keyId !== b.keyId ||
+    a.headers !== b.headers ||
+    a.algorithm !== b.algorithm ||
+    a.version !== b.version
+  )
+    return;
   const { keyId, headers, algorithm, version } = a;
   recent[nextSlot] = { prefix, parsed: { keyId, headers, algorithm, version } };
   nextSlot = (nextSlot + 1) % RECENT_PREFIXES;

@@ -38,10 +38,21 @@ export function parseHttpDate(text: string): number {
     if (
       month !== undefined &&
       // Days 29–31 exist only in some months; leaving them to Date.parse spares a per-month table.
-      day >= 1 && day <= 28 &&
-      year >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 &&
-      text.charCodeAt(4) === 32 && text.charCodeAt(7) === 32 && text.charCodeAt(11) === 32 &&
-      text.charCodeAt(16) === 32 && text.charCodeAt(19) === 58 && text.charCodeAt(22) === 58
+      day >= 1 &&
+      day <= 28 &&
+      year >= 0 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59 &&
+      text.charCodeAt(4) === 32 &&
+      text.charCodeAt(7) === 32 &&
+      text.charCodeAt(11) === 32 &&
+      text.charCodeAt(16) === 32 &&
+      text.charCodeAt(19) === 58 &&
+      text.charCodeAt(22) === 58
     ) {
       return Date.UTC(year, month, day, hour, minute, second);
     }

@@ -60,7 +60,11 @@ export function signSplit(
     out["content-length"] = String(length);
     out["content-type"] = get("content-type") ?? "application/json";
     out["x-content-sha256"] =
-      length === 0 ? EMPTY_BODY_SHA256 : createHash("sha256").update(body as Uint8Array | string).digest("base64");
+      length === 0
+        ? EMPTY_BODY_SHA256
+        : createHash("sha256")
+            .update(body as Uint8Array | string)
+            .digest("base64");
     list = xDate !== undefined ? SIGNED_LIST["x-dateBody"] : SIGNED_LIST.dateBody;
   } else {
     list = xDate !== undefined ? SIGNED_LIST["x-date"] : SIGNED_LIST.date;

@@ -30,7 +30,7 @@ export class ConfigError extends OciError<ConfigErrorCode> {
     message: string,
     details: { tryNextLink?: boolean; path?: string; profile?: string; key?: string; cause?: unknown } = {},
   ) {
-    super(code, message, { cause: details.cause });
+    super(code, message, details.cause === undefined ? undefined : { cause: details.cause });
     this.tryNextLink = details.tryNextLink ?? false;
     this.path = details.path;
     this.profile = details.profile;

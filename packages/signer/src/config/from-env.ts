@@ -53,7 +53,13 @@ export function fromEnv(options: FromEnvOptions = {}): Provider<SigningIdentity>
     if (o.keyContent !== undefined) {
       privateKey = keyFromPem(o.keyContent, o.passphrase, source, "OCI_CLI_KEY_CONTENT");
     } else if (o.keyFile !== undefined) {
-      privateKey = await loadKeyFile(expandHome(o.keyFile, homedir), o.passphrase, readFile, source, "OCI_CLI_KEY_FILE");
+      privateKey = await loadKeyFile(
+        expandHome(o.keyFile, homedir),
+        o.passphrase,
+        readFile,
+        source,
+        "OCI_CLI_KEY_FILE",
+      );
     } else {
       throw missing("OCI_CLI_KEY_FILE (or OCI_CLI_KEY_CONTENT)");
     }

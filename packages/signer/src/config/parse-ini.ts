@@ -54,7 +54,8 @@ export function parseIni(text: string, options: ParseIniOptions = {}): IniFile {
   return {
     sections,
     has: (name) => Object.hasOwn(sections, name),
-    resolve: (name) => Object.assign(record(), sections.DEFAULT, Object.hasOwn(sections, name) ? sections[name] : undefined),
+    resolve: (name) =>
+      Object.assign(record(), sections.DEFAULT, Object.hasOwn(sections, name) ? sections[name] : undefined),
   };
 }
 
@@ -113,7 +114,12 @@ function parseConfigparser(text: string): IniSections {
     if (header) {
       const name = (header[1] as string).trim();
       // A [__proto__] section is ignored with its keys.
-      current = name === "__proto__" ? undefined : (sections[name] ??= record());
+      if (name === "__proto__") {
+        current = undefined;
+      } else {
+        sections[name] ??= record();
+        current = sections[name];
+      }
       lastKey = undefined;
       continue;
     }
