@@ -1,5 +1,5 @@
 import { OciError } from "@ocikit/signer/errors";
-import { requestContextOf } from "./response-context.js";
+import { requestContextOf, signedWithSessionToken } from "./response-context.js";
 import { isTransientAnswer } from "./retry-decision.js";
 
 /** Fields of an {@link OciServiceError}. @public */
@@ -14,6 +14,8 @@ export interface OciServiceErrorInit {
   timestamp?: string | undefined;
   requestHeaders?: Readonly<Record<string, string>> | undefined;
   attempts?: number | undefined;
+  /** Whether the request was signed with a session token (keyId `ST$…`): changes the 401 hint. */
+  sessionToken?: boolean | undefined;
 }
 
 /**
@@ -74,6 +76,7 @@ export class OciServiceError extends OciError {
       timestamp: now().toISOString(),
       requestHeaders: context?.requestHeaders,
       attempts: context?.attempts,
+      sessionToken: signedWithSessionToken(response),
     });
   }
 
@@ -121,11 +124,18 @@ function composeMessage(init: OciServiceErrorInit): string {
   const what = init.operation ?? (init.method && init.url ? `${init.method} ${init.url}` : "OCI request");
   const id = init.opcRequestId ? ` (opc-request-id ${init.opcRequestId})` : "";
   const detail = init.serviceMessage ? `: ${init.serviceMessage}` : "";
-  return `${what} failed with ${init.status} ${init.code}${detail}${id}. ${hintFor(init.status, init.code)}`;
+  return `${what} failed with ${init.status} ${init.code}${detail}${id}. ${hintFor(init.status, init.code, init.sessionToken === true)}`;
 }
 
-function hintFor(status: number, code: string): string {
+function hintFor(status: number, code: string, sessionToken: boolean): string {
   if (status === 400) return "Fix the parameter or body field the message names, then send it again.";
+  if (status === 401 && sessionToken) {
+    return (
+      "The request was signed with a session token (keyId ST$…), and OCI did not accept it: the token is unknown " +
+      "or expired (sessions last at most 60 minutes). Refresh it with `oci session refresh --profile <profile>`, " +
+      "or start a new one with `oci session authenticate`, then try again; also check this machine's clock."
+    );
+  }
   if (status === 401) {
     return "Check the key id (tenancy, user, fingerprint) matches an API key uploaded for the user, and that this machine's clock is right.";
   }

@@ -200,6 +200,14 @@ export async function verifyRequestParts(
   const found = lookupKey(auth.keyId);
   const key: KeyObject | undefined = found instanceof Promise ? await found : found;
   if (key === undefined) {
+    if (auth.keyId.startsWith("ST$")) {
+      return fail(
+        "UNKNOWN_KEY",
+        "The session token in keyId 'ST$<token redacted>' is unknown or expired. Refresh it with " +
+          "`oci session refresh --profile <profile>` (or start a new session with `oci session authenticate`) " +
+          "and sign again.",
+      );
+    }
     return fail(
       "UNKNOWN_KEY",
       `No API key is registered for keyId '${redactKeyId(auth.keyId)}'. Upload the public key for this ` +

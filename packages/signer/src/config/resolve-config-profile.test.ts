@@ -120,6 +120,24 @@ describe("resolveConfigProfile / fromConfigFile", () => {
     expect(error.path).toBe(`${dir.path}/home/.oci/config`);
   });
 
+  it.each([
+    ["a missing file", { path: `${dir.path}/absent` }, "`path` / OCI_CLI_CONFIG_FILE"],
+    ["an unknown profile", { path: config, profile: "NOPE" }, "`profile` / OCI_CLI_PROFILE"],
+  ])("names the library's options, not CLI flags, for %s", async (_name, options, named) => {
+    const error = (await resolveConfigProfile({ ...options, env }).catch((e: unknown) => e)) as ConfigError;
+    expect(error.message).toContain(named);
+    expect(error.message).not.toMatch(/--config-file|--profile/);
+  });
+
+  it.each([
+    ["a missing file", { path: `${dir.path}/absent` }, "point --config-file / OCI_CLI_CONFIG_FILE at an existing file"],
+    ["an unknown profile", { path: config, profile: "NOPE" }, "Pick one of those with --profile / OCI_CLI_PROFILE"],
+  ])("uses the caller's wording for its options for %s", async (_name, options, wording) => {
+    const optionNames = { path: "--config-file", profile: "--profile" };
+    const error = (await resolveConfigProfile({ ...options, env, optionNames }).catch((e: unknown) => e)) as ConfigError;
+    expect(error.message).toContain(wording);
+  });
+
   it("applies CLI-style overrides over the profile", async () => {
     const overrides = credentialOverridesFromEnv({
       OCI_CLI_USER: "ocid1.user.oc1..env",

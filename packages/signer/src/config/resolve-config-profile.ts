@@ -38,6 +38,12 @@ export interface ConfigFileOptions {
   readFile?: ReadFile;
   homedir?: () => string;
   overrides?: CredentialOverrides;
+  /**
+   * How the caller's users set `path` and `profile`, for error messages: a CLI passes its flags, e.g.
+   * `{ path: "--config-file", profile: "--profile" }`. Default: the option names, `` `path` `` and
+   * `` `profile` ``.
+   */
+  optionNames?: { path?: string; profile?: string };
 }
 
 /**
@@ -106,7 +112,7 @@ export async function resolveConfigProfile(options: ConfigFileOptions = {}): Pro
       throw new ConfigError(
         "CONFIG_NOT_FOUND",
         `Cannot read the OCI config file '${path}'${isNotFound(cause) ? " (no such file)" : ""}. Create it: ` +
-          `${SETUP_HINT}, or point --config-file / OCI_CLI_CONFIG_FILE at an existing file.`,
+          `${SETUP_HINT}, or point ${options.optionNames?.path ?? "`path`"} / OCI_CLI_CONFIG_FILE at an existing file.`,
         { tryNextLink: isNotFound(cause), path, profile, cause },
       );
     }
@@ -121,7 +127,7 @@ export async function resolveConfigProfile(options: ConfigFileOptions = {}): Pro
         "PROFILE_NOT_FOUND",
         `Profile [${profile}] is not in the OCI config file '${path}'` +
           `${known.length > 0 ? ` (profiles: ${known.join(", ")})` : " (it has no profiles)"}. Pick one of ` +
-          `those with --profile / OCI_CLI_PROFILE, or add [${profile}] (${SETUP_HINT}).`,
+          `those with ${options.optionNames?.profile ?? "`profile`"} / OCI_CLI_PROFILE, or add [${profile}] (${SETUP_HINT}).`,
         { path, profile },
       );
     }
