@@ -263,7 +263,12 @@ describe("verifyRequestParts — rejections", () => {
 
   it.each([
     ["an API key", KEY_ID, /Upload the public key/, /session/i],
-    ["a session token", "ST$secret-token-value", /session token .* is unknown or expired.*oci session refresh/, /Upload/],
+    [
+      "a session token",
+      "ST$secret-token-value",
+      /session token .* is unknown or expired.*oci session refresh/,
+      /Upload/,
+    ],
   ])("says what to do about an unknown %s", async (_name, keyId, says, never) => {
     const result = await verifyRequestParts(craft({ keyId }), () => undefined, { now });
     expect(result).toMatchObject({ ok: false, code: "UNKNOWN_KEY" });

@@ -134,7 +134,9 @@ describe("resolveConfigProfile / fromConfigFile", () => {
     ["an unknown profile", { path: config, profile: "NOPE" }, "Pick one of those with --profile / OCI_CLI_PROFILE"],
   ])("uses the caller's wording for its options for %s", async (_name, options, wording) => {
     const optionNames = { path: "--config-file", profile: "--profile" };
-    const error = (await resolveConfigProfile({ ...options, env, optionNames }).catch((e: unknown) => e)) as ConfigError;
+    const error = (await resolveConfigProfile({ ...options, env, optionNames }).catch(
+      (e: unknown) => e,
+    )) as ConfigError;
     expect(error.message).toContain(wording);
   });
 
