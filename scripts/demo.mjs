@@ -9,11 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnDemoServer } from "./lib/spawn-demo-server.mjs";
+import { bold } from "./lib/style.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const cliPath = join(root, "apps/cli/dist/ocikit.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
-const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);
+const say = (line) => process.stderr.write(`\n${bold(`» ${line}`, process.stderr)}\n`);
 
 let server;
 
