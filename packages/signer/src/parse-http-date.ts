@@ -28,7 +28,19 @@ function digits(text: string, at: number, count: number): number {
  * @internal
  */
 export function parseHttpDate(text: string): number {
-  if (text.length === 29 && text.charCodeAt(3) === 44 && text.endsWith(" GMT")) {
+  // Requests signed within the same second carry the same date: one comparison instead of a parse.
+  if (text === lastText) return lastTime;
+  const time = parseUncached(text);
+  lastText = text;
+  lastTime = time;
+  return time;
+}
+
+let lastText = "";
+let lastTime = Number.NaN;
+
+function parseUncached(text: string): number {
+  if (text.length === 29 && text.charCodeAt(3) === 44 && text.slice(25) === " GMT") {
     const day = digits(text, 5, 2);
     const month = MONTHS.get(monthKey(text, 8));
     const year = digits(text, 12, 4);
