@@ -52,12 +52,13 @@ export async function reportError(error: unknown, scope: ErrorScope, io: CliIo):
       io.stderr.write(networkErrorReport(error, io.now()));
       return 1;
     }
-    io.stderr.write(serviceErrorReport(error, scope.operationId));
+    // As the OCI CLI: the clock-skew warning first, then the ServiceError block.
     if (error.status === 401 && scope.api !== undefined) {
       const { clockSkewWarning } = await import("./http/clock-skew.js");
       const warning = await clockSkewWarning(io, scope.api.baseUrl);
       if (warning !== undefined) io.stderr.write(warning);
     }
+    io.stderr.write(serviceErrorReport(error, scope.operationId));
     return 1;
   }
   if (error instanceof CliConfigError) {

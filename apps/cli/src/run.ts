@@ -72,23 +72,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The option's value whether it was given as the command's option or, as the OCI CLI allows, before the command. */
+function jsonInputFlag(parsed: ParsedArgv, name: string): string | true | undefined {
+  return parsed.options.get(name)?.at(-1) ?? parsed.globals.get(name)?.at(-1);
+}
+
 function generatedJson(parsed: ParsedArgv, leaf: LeafCommand): string | undefined {
-  if (leaf.kind !== "operation") return undefined;
-  if (parsed.options.has("generate-full-command-json-input")) return `${formatJson(fullCommandSkeleton(leaf))}\n`;
-  const param = parsed.options.get("generate-param-json-input")?.at(-1);
-  if (typeof param === "string") {
-    const name = param.replace(/^--/, "");
-    const spec = leaf.options.find((s) => s.name === name && s.kind === "json");
-    if (!spec) {
-      const complex = leaf.options.filter((s) => s.kind === "json").map((s) => s.name);
-      throw new CliUsageError(
-        `--generate-param-json-input takes one of this command's JSON options: ${complex.join(", ") || "(none)"}.`,
-        "BAD_PARAM_JSON_INPUT",
-      );
-    }
-    return `${formatJson(sampleValue(spec))}\n`;
+  const full = jsonInputFlag(parsed, "generate-full-command-json-input");
+  const param = jsonInputFlag(parsed, "generate-param-json-input");
+  if (full === undefined && param === undefined) return undefined;
+  if (leaf.kind !== "operation") {
+    throw new CliUsageError(`${parsed.path.join(" ")} takes no JSON input; drop --generate-full-command-json-input / --generate-param-json-input.`, "NO_JSON_INPUT");
   }
-  return undefined;
+  if (full !== undefined && param !== undefined) {
+    throw new CliUsageError("Cannot specify both the --generate-full-command-json-input and --generate-param-json-input parameters", "JSON_INPUT_CONFLICT");
+  }
+  if (full !== undefined) return `${formatJson(fullCommandSkeleton(leaf))}\n`;
+  const name = String(param).replace(/^--/, "");
+  const spec = leaf.options.find((s) => s.name === name && s.kind === "json");
+  if (!spec) {
+    const complex = leaf.options.filter((s) => s.kind === "json").map((s) => s.name);
+    throw new CliUsageError(
+      `--generate-param-json-input takes one of this command's JSON options: ${complex.join(", ") || "(none)"}.`,
+      "BAD_PARAM_JSON_INPUT",
+    );
+  }
+  return `${formatJson(sampleValue(spec))}\n`;
 }
 
 async function runLeaf(leaf: LeafCommand, ctx: CommandContext, scope: ErrorScope): Promise<CommandResult> {
@@ -98,25 +107,28 @@ async function runLeaf(leaf: LeafCommand, ctx: CommandContext, scope: ErrorScope
   }
   scope.operationId = leaf.operationId;
   // Loaded only now, so --help, --version and usage errors never load the HTTP client.
-  const [{ runOperation }, { resolveIdentity }, { createApi, endpointRoot }] = await Promise.all([
+  const [{ runOperation }, { resolveIdentity }, { createApi, endpointRoot }, { localRegionRoot }] = await Promise.all([
     import("./commands/run-operation.js"),
     import("./http/resolve-identity.js"),
     import("./http/api-client.js"),
+    import("./http/local-region-endpoint.js"),
   ]);
   const profile = await resolveIdentity(ctx.globals, ctx.io);
-  const region = ctx.globals.region ?? profile.region;
+  const endpoint = ctx.globals.endpoint;
   return runOperation(leaf, ctx, async (options = {}) => {
-    const api: Api =
-      options.region === undefined
-        ? createApi({ globals: ctx.globals, io: ctx.io, identity: profile.identity, region })
-        : createApi({
-            globals: ctx.globals,
-            io: ctx.io,
-            identity: profile.identity,
-            region: options.region,
-            // A local server serves other regions under /<region>/20160918 (the demo server's layout).
-            ...(ctx.globals.endpoint === undefined ? {} : { endpointOverride: `${endpointRoot(ctx.globals.endpoint)}/${options.region}` }),
-          });
+    // --region (or a copy's destination) names the region; the profile's region is only a fallback.
+    const target = options.region ?? ctx.globals.region;
+    // A local server serves every region under /<region>/20160918 (the demo server's layout).
+    const local = target !== undefined && endpoint !== undefined ? localRegionRoot(endpoint, target) : undefined;
+    const endpointOverride =
+      local ?? (options.region !== undefined && endpoint !== undefined ? `${endpointRoot(endpoint)}/${options.region}` : undefined);
+    const api: Api = createApi({
+      globals: ctx.globals,
+      io: ctx.io,
+      identity: profile.identity,
+      region: target ?? profile.region,
+      ...(endpointOverride === undefined ? {} : { endpointOverride }),
+    });
     scope.api ??= api;
     return api;
   });
@@ -128,9 +140,12 @@ async function printResult(result: CommandResult, globals: GlobalSettings, io: C
     if (result.stderr) io.stderr.write(result.stderr);
     return;
   }
-  if (result.document === undefined) return;
-  const { renderDocument } = await import("./output/render-document.js");
-  const rendered = await renderDocument(result.document, { output: globals.output, query: globals.query, rawOutput: globals.rawOutput });
-  io.stdout.write(rendered.stdout);
-  io.stderr.write(rendered.stderr);
+  if (result.document !== undefined) {
+    const { renderDocument } = await import("./output/render-document.js");
+    const rendered = await renderDocument(result.document, { output: globals.output, query: globals.query, rawOutput: globals.rawOutput });
+    io.stdout.write(rendered.stdout);
+    io.stderr.write(rendered.stderr);
+  }
+  // After the output, as the OCI CLI prints its pagination warning.
+  if (result.kind === "document" && result.notice !== undefined) io.stderr.write(result.notice);
 }

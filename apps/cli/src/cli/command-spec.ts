@@ -100,6 +100,11 @@ export type LeafCommand = OperationCommand | CustomCommand;
 
 /** What a command returns for the entry point to print. */
 export type CommandResult =
-  | { kind: "document"; document: Record<string, unknown> | undefined }
+  | {
+      kind: "document";
+      document: Record<string, unknown> | undefined;
+      /** Written to stderr after the document (the OCI CLI's pagination warning). */
+      notice?: string;
+    }
   | { kind: "raw"; document: unknown }
   | { kind: "text"; text: string; stderr?: string };

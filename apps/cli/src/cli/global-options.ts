@@ -20,6 +20,8 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: "request-id", kind: "string", hint: "<ID>", aliases: ["--opc-request-id", "--opc-client-request-id"], help: "Request id sent as opc-request-id (default: a random id)." },
   { name: "connection-timeout", kind: "int", hint: "<SECONDS>", help: "Seconds to wait for a connection (default 10)." },
   { name: "read-timeout", kind: "int", hint: "<SECONDS>", help: "Seconds to wait for a response (default 60)." },
+  { name: "generate-full-command-json-input", kind: "flag", help: "Print a JSON skeleton of every option of the command for --from-json and exit." },
+  { name: "generate-param-json-input", kind: "string", hint: "<OPTION>", help: "Print a JSON example for one complex option of the command and exit." },
   { name: "version", kind: "flag", aliases: ["-v"], help: "Print the version and exit." },
 ];
 

@@ -15,6 +15,8 @@ export interface GlobalSettings {
   region: string | undefined;
   /** Service root including the API version, as the OCI CLI's --endpoint. */
   endpoint: string | undefined;
+  /** Whether --endpoint was typed (raw-request refuses it) rather than taken from OCI_CLI_ENDPOINT. */
+  endpointGiven: boolean;
   auth: string;
   output: "json" | "table";
   query: string | undefined;
@@ -83,6 +85,7 @@ export async function resolveGlobals(raw: RawValues, io: CliIo, rc: RcSettings, 
     profile,
     region: ((await single(raw, "region", commandPath)) as string | undefined) ?? nonEmpty(env["OCI_CLI_REGION"]) ?? rcValue("region"),
     endpoint: ((await single(raw, "endpoint", commandPath)) as string | undefined) ?? nonEmpty(env["OCI_CLI_ENDPOINT"]),
+    endpointGiven: raw.has("endpoint"),
     auth,
     output,
     query: rawQuery === undefined ? undefined : expandCannedQuery(rawQuery, rc),

@@ -23,7 +23,8 @@ async function parseBody(response: Response): Promise<unknown> {
  */
 export async function rawRequest(ctx: CommandContext): Promise<CommandResult> {
   const { globals, io, values } = ctx;
-  if (globals.endpoint !== undefined) throw new CliUsageError("raw-request takes the full URL in --target-uri; do not pass --endpoint.", "RAW_REQUEST_ENDPOINT");
+  // Only the option: OCI_CLI_ENDPOINT, exported for the other commands, does not concern this one.
+  if (globals.endpointGiven) throw new CliUsageError("raw-request takes the full URL in --target-uri; do not pass --endpoint.", "RAW_REQUEST_ENDPOINT");
   if (globals.output === "table") throw new CliUsageError("raw-request prints JSON only; drop --output table.", "RAW_REQUEST_TABLE");
   const target = values["target-uri"] as string;
   let url: URL;

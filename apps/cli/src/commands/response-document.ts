@@ -7,7 +7,8 @@ const SHOWN_HEADERS = ["etag", "opc-next-page", "opc-work-request-id", "opc-tota
 
 /**
  * The printed document of a response: `{"data": …}` plus the listed headers that are present, or
- * `undefined` when there is neither (a delete prints nothing).
+ * `undefined` when there is neither (a delete prints nothing). As in the OCI CLI, an empty list is no
+ * `data` at all, so an empty list answer prints nothing.
  */
 export function responseDocument(
   result: Pick<ApiResult, "data" | "headers">,
@@ -15,7 +16,8 @@ export function responseDocument(
   data: unknown = result.data,
 ): Record<string, unknown> | undefined {
   const document: Record<string, unknown> = {};
-  if (data !== undefined && data !== null && data !== "") document["data"] = toCliShape(withAllFields(data, model));
+  const empty = data === undefined || data === null || data === "" || (Array.isArray(data) && data.length === 0);
+  if (!empty) document["data"] = toCliShape(withAllFields(data, model));
   for (const header of SHOWN_HEADERS) {
     const value = result.headers.get(header);
     if (value !== null) document[header] = value;

@@ -32,7 +32,7 @@ export async function runOperation(command: OperationCommand, ctx: CommandContex
   const call = buildApiCall(command, ctx.values, ctx.globals.requestId);
   const api = await getApi();
 
-  if (command.list) return { kind: "document", document: await runList(api, call, ctx, command) };
+  if (command.list) return runList(api, call, ctx, command);
 
   const result = await api.call(call);
   const document = responseDocument(result, command.model);
@@ -56,7 +56,21 @@ export async function runOperation(command: OperationCommand, ctx: CommandContex
   return { kind: "document", document: command.method === "DELETE" ? undefined : waited };
 }
 
-async function runList(api: Api, call: ApiCall, ctx: CommandContext, command: OperationCommand): Promise<Record<string, unknown> | undefined> {
+/** The OCI CLI's notice when a list answer has `opc-next-page` and the command could have fetched it all. */
+export const LIST_NOT_ALL_ITEMS_RETURNED_WARNING =
+  "WARNING: This operation supports pagination and not all resources were returned.  Re-run using the --all option to auto paginate and list all resources.\n";
+
+/**
+ * A list's result: the OCI CLI prints `data` only when the list is non-empty (so an empty list with no
+ * next page prints nothing), and warns after the output whenever `opc-next-page` is present on a command
+ * that supports `--all` — also after `--limit` stopped short of the end.
+ */
+function listResult(document: Record<string, unknown> | undefined, command: OperationCommand): CommandResult {
+  const more = document?.["opc-next-page"] !== undefined && command.options.some((s) => s.name === "all");
+  return more ? { kind: "document", document, notice: LIST_NOT_ALL_ITEMS_RETURNED_WARNING } : { kind: "document", document };
+}
+
+async function runList(api: Api, call: ApiCall, ctx: CommandContext, command: OperationCommand): Promise<CommandResult> {
   const all = ctx.values["all"] === true;
   const limit = ctx.values["limit"] as number | undefined;
   const pageSize = ctx.values["page-size"] as number | undefined;
@@ -65,14 +79,9 @@ async function runList(api: Api, call: ApiCall, ctx: CommandContext, command: Op
   }
   if (all || limit !== undefined) {
     const { items, last } = await listPages(api, call, { pageSize, limit: all ? undefined : limit });
-    const document = responseDocument(last, command.model, items) ?? { data: [] };
-    if (all) delete document["opc-next-page"];
-    return document;
+    const document = responseDocument(last, command.model, items);
+    if (all && document !== undefined) delete document["opc-next-page"];
+    return listResult(document !== undefined && Object.keys(document).length > 0 ? document : undefined, command);
   }
-  const result = await api.call(call);
-  const document = responseDocument(result, command.model) ?? { data: [] };
-  if (document["opc-next-page"] !== undefined) {
-    ctx.io.stderr.write("WARNING: more results are available than this page holds. Re-run with --all to fetch every page, or pass --page with the opc-next-page value.\n");
-  }
-  return document;
+  return listResult(responseDocument(await api.call(call), command.model), command);
 }

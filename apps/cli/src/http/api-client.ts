@@ -1,4 +1,4 @@
-import { createCoreClient, InvalidEndpointError, OciServiceError, resolveEndpoint, UnknownRegionError, type CoreClient, type FetchHooks } from "@ocikit/core";
+import { createCoreClient, findRegion, InvalidEndpointError, OciServiceError, resolveEndpoint, UnknownRegionError, type CoreClient, type FetchHooks } from "@ocikit/core";
 import { VERSION } from "../version.js";
 import type { CliIo } from "../io.js";
 import type { GlobalSettings } from "../cli/resolve-globals.js";
@@ -101,6 +101,10 @@ export function createApi(options: {
       "NO_REGION",
       `No region to send the request to. Pass --region (e.g. --region us-ashburn-1), set OCI_CLI_REGION, add region=… to profile [${globals.profile}] of ${globals.configFile}, or pass --endpoint http://HOST:PORT/20160918 for a local server.`,
     );
+  }
+  // Another region of a local server: the region is part of the path, so it must be one OCI has.
+  if (options.endpointOverride !== undefined && options.region !== undefined && findRegion(options.region) === undefined) {
+    throw inCliTerms(new UnknownRegionError(options.region), globals, options.region);
   }
   const hooks: FetchHooks | undefined = globals.debug ? debugHooks(io) : undefined;
   const retry = retrySetting(globals);
