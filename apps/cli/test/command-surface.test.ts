@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../src/commands/command-tree.js";
-import { renderHelp } from "../src/cli/render-help.js";
-import { fullCommandSkeleton } from "../src/cli/json-skeleton.js";
-import type { CommandNode } from "../src/cli/command-spec.js";
+import { renderHelp } from "../src/output/render-help.js";
+import { fullCommandSkeleton } from "../src/args/json-skeleton.js";
+import type { CommandNode } from "../src/types.js";
 
 /** Every command's help, JSON skeleton and option wiring, as one text: any change to the surface shows up in review. */
 function surface(node: CommandNode, path: string[]): string[] {
@@ -18,7 +18,7 @@ function surface(node: CommandNode, path: string[]): string[] {
   }
   for (const spec of node.options) {
     const { help: _help, ...wiring } = spec;
-    out.push(`  option ${JSON.stringify(wiring)}`);
+    out.push(`  option ${JSON.stringify(wiring, Object.keys(wiring).sort())}`);
   }
   return out;
 }

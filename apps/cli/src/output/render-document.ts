@@ -1,6 +1,6 @@
 import { formatJson } from "./format-json.js";
 import { renderTable } from "./render-table.js";
-import { CliUsageError } from "../cli/cli-errors.js";
+import { CliUsageError } from "../errors/cli-errors.js";
 
 export interface RenderOptions {
   output: "json" | "table";
