@@ -63,8 +63,6 @@ export async function run(argv: readonly string[], given: CliIo, root: GroupComm
     if (error instanceof WaitEndedError) {
       // The OCI CLI prints the last known resource as normal output before giving up.
       if (scope.globals !== undefined) await printResult({ kind: "document", document: error.lastResult as Record<string, unknown> | undefined }, scope.globals, io);
-      io.stderr.write(`${error.message}\n`);
-      return error.exitCode;
     }
     return reportError(error, scope, io);
   }

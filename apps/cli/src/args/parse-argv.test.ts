@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArgv } from "./parse-argv.js";
 import { ROOT } from "../commands/command-tree.js";
 import { BadOptionError } from "../errors/cli-errors.js";
+import { exitCodeOf } from "../errors/report-error.js";
 
 const GET = ["bv", "volume-group-backup", "get"];
 
@@ -37,7 +38,7 @@ describe("parseArgv", () => {
     }
     expect(error).toBeInstanceOf(BadOptionError);
     expect((error as BadOptionError).message).toBe(message);
-    expect((error as BadOptionError).exitCode).toBe(2);
+    expect(exitCodeOf(error)).toBe(2);
   });
 
   it.each([

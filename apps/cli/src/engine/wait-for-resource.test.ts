@@ -2,6 +2,7 @@ import { OciServiceError } from "@ocikit/core";
 import { describe, expect, it } from "vitest";
 import { pythonTuple, waitForResource } from "./wait-for-resource.js";
 import { bufferIo } from "../../test/buffer-io.js";
+import { exitCodeOf } from "../errors/report-error.js";
 import type { Api, ApiResult, WaitSpec } from "../types.js";
 
 const SPEC: WaitSpec = {
@@ -52,7 +53,8 @@ describe("waitForResource", () => {
   ])("$name, carrying the last resource", async ({ script, maxWait, code, exitCode, state }) => {
     const { io } = bufferIo();
     const error = await waitForResource(io, { api: scriptedApi([...script]), spec: SPEC, id: "b", states: ["AVAILABLE"], maxWaitSeconds: maxWait, intervalSeconds: 1, requestId: undefined }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code, exitCode, lastResult: { data: { "lifecycle-state": state } } });
+    expect(error).toMatchObject({ code, lastResult: { data: { "lifecycle-state": state } } });
+    expect(exitCodeOf(error)).toBe(exitCode);
   });
 
   it.each([

@@ -1,12 +1,11 @@
 /**
- * Errors the CLI raises itself. Each maps to the exit code and output form the OCI CLI uses for the same
- * situation (oci-cli.md §9); `run.ts` is the only place that turns them into output and exit codes.
+ * Errors the CLI raises itself. `report-error.ts` is the one place that turns them (and every other error)
+ * into output and the exit code the OCI CLI uses for the same situation (oci-cli.md §9).
  */
 
 /** A command-line problem that click itself would catch: usage line, `Error: …`, exit 2. */
 export class BadOptionError extends Error {
   readonly code: string = "BAD_OPTION";
-  readonly exitCode = 2;
   constructor(
     message: string,
     readonly commandPath: readonly string[],
@@ -19,7 +18,6 @@ export class BadOptionError extends Error {
 /** Required options absent after `--from-json` and rc defaults: usage line, `Error: Missing option(s) …`, exit 1. */
 export class MissingOptionError extends Error {
   readonly code = "MISSING_OPTION";
-  readonly exitCode = 1;
   constructor(
     readonly missing: readonly string[],
     readonly commandPath: readonly string[],
@@ -32,7 +30,6 @@ export class MissingOptionError extends Error {
 /** A usage problem detected while running a command: `UsageError: …`, exit 1. */
 export class CliUsageError extends Error {
   readonly code: string;
-  readonly exitCode = 1;
   constructor(message: string, code = "USAGE") {
     super(message);
     this.name = "CliUsageError";
@@ -43,7 +40,6 @@ export class CliUsageError extends Error {
 /** The user declined a confirmation prompt (or stdin ended): `Aborted!`, exit 1. */
 export class AbortedError extends Error {
   readonly code = "ABORTED";
-  readonly exitCode = 1;
   constructor() {
     super("Aborted!");
     this.name = "AbortedError";
@@ -53,7 +49,6 @@ export class AbortedError extends Error {
 /** The credentials or config file cannot be used; the message says how to fix it. Exit 1. */
 export class CliConfigError extends Error {
   readonly code: string;
-  readonly exitCode = 1;
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "CliConfigError";
@@ -63,11 +58,10 @@ export class CliConfigError extends Error {
 
 /**
  * A wait ended without reaching a requested state. The command's last known result is carried so the
- * entry point can print it as normal output before the stderr line (exit 2 on timeout, 1 on a failure state).
+ * entry point can print it as normal output before the stderr line.
  */
 export class WaitEndedError extends Error {
   readonly code: "WAIT_TIMEOUT" | "WAIT_FAILED";
-  readonly exitCode: number;
   constructor(
     code: "WAIT_TIMEOUT" | "WAIT_FAILED",
     message: string,
@@ -76,6 +70,5 @@ export class WaitEndedError extends Error {
     super(message);
     this.name = "WaitEndedError";
     this.code = code;
-    this.exitCode = code === "WAIT_TIMEOUT" ? 2 : 1;
   }
 }

@@ -1,4 +1,4 @@
-import { AbortedError, BadOptionError, CliConfigError, CliUsageError, MissingOptionError } from "./cli-errors.js";
+import { AbortedError, BadOptionError, CliConfigError, CliUsageError, MissingOptionError, WaitEndedError } from "./cli-errors.js";
 import { renderUsageHint } from "../output/render-help.js";
 import type { Api, CliIo, CommandNode, GlobalSettings, GroupCommand } from "../types.js";
 
@@ -25,22 +25,36 @@ function nodeAt(root: GroupCommand, path: readonly string[]): CommandNode {
 }
 
 /**
- * Writes an error the way the OCI CLI does for the same situation and returns the exit code (oci-cli.md §9):
- * click-style usage errors 2, missing options and in-command usage errors 1, service and connection errors 1
- * with their JSON blocks, a declined prompt 1.
+ * The exit code of an error, as the OCI CLI's (oci-cli.md §9): click-style usage errors 2, a wait that
+ * timed out 2; missing options, in-command usage errors, service and connection errors, config errors, a
+ * declined prompt, a wait that hit a failure state and anything unexpected 1.
+ */
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof BadOptionError) return 2;
+  if (error instanceof WaitEndedError) return error.code === "WAIT_TIMEOUT" ? 2 : 1;
+  return 1;
+}
+
+/**
+ * Writes an error the way the OCI CLI does for the same situation and returns its exit code.
  */
 export async function reportError(error: unknown, scope: ErrorScope, io: CliIo): Promise<number> {
+  const code = exitCodeOf(error);
   if (error instanceof BadOptionError || error instanceof MissingOptionError) {
     io.stderr.write(`${renderUsageHint(error.commandPath, nodeAt(scope.root, error.commandPath))}\nError: ${error.message}\n`);
-    return error.exitCode;
+    return code;
+  }
+  if (error instanceof WaitEndedError) {
+    io.stderr.write(`${error.message}\n`);
+    return code;
   }
   if (error instanceof CliUsageError) {
     io.stderr.write(`UsageError: ${error.message}\n`);
-    return error.exitCode;
+    return code;
   }
   if (error instanceof AbortedError) {
     io.stderr.write("Aborted!\n");
-    return error.exitCode;
+    return code;
   }
   // Loaded only here, so --help and usage errors never evaluate the HTTP client.
   const { OciNetworkError, OciServiceError } = await import("@ocikit/core");
@@ -48,7 +62,7 @@ export async function reportError(error: unknown, scope: ErrorScope, io: CliIo):
     const { networkErrorReport, serviceErrorReport } = await import("../output/service-error-report.js");
     if (error instanceof OciNetworkError) {
       io.stderr.write(networkErrorReport(error, io.now()));
-      return 1;
+      return code;
     }
     io.stderr.write(serviceErrorReport(error, scope.operationId));
     if (error.status === 401 && scope.api !== undefined) {
@@ -56,14 +70,14 @@ export async function reportError(error: unknown, scope: ErrorScope, io: CliIo):
       const warning = await clockSkewWarning(io, scope.api.baseUrl);
       if (warning !== undefined) io.stderr.write(warning);
     }
-    return 1;
+    return code;
   }
   if (error instanceof CliConfigError) {
     io.stderr.write(`ERROR: ${error.message}\n`);
-    return error.exitCode;
+    return code;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`ERROR: ${message}\n`);
   if (scope.globals?.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  return 1;
+  return code;
 }
