@@ -1,33 +1,31 @@
-import { readFile } from "node:fs/promises";
-import type { CliIo } from "./io.js";
-import type { CommandResult, LeafCommand } from "./cli/command-spec.js";
-import type { CommandContext } from "./cli/command-context.js";
-import type { GlobalSettings } from "./cli/resolve-globals.js";
-import type { Api } from "./http/api-client.js";
 import { ROOT } from "./commands/command-tree.js";
-import { parseArgv, type ParsedArgv } from "./cli/parse-argv.js";
-import { loadRc } from "./cli/load-rc.js";
-import { renderHelp } from "./cli/render-help.js";
-import { fullCommandSkeleton, sampleValue } from "./cli/json-skeleton.js";
+import { parseArgv, type ParsedArgv } from "./args/parse-argv.js";
+import { loadRc } from "./config/load-rc.js";
+import { renderHelp } from "./output/render-help.js";
+import { fullCommandSkeleton, sampleValue } from "./args/json-skeleton.js";
 import { formatJson } from "./output/format-json.js";
-import { checkPathIds, checkRequired, resolveOptions } from "./cli/resolve-options.js";
-import { resolveGlobals } from "./cli/resolve-globals.js";
+import { checkPathIds, checkRequired, resolveOptions } from "./args/resolve-options.js";
+import { resolveGlobals } from "./args/resolve-globals.js";
 import { lookupRcDefault } from "./config/rc-settings.js";
-import { expandPath } from "./cli/expand-path.js";
-import { CliUsageError, WaitEndedError } from "./cli/cli-errors.js";
-import { reportError, type ErrorScope } from "./report-error.js";
+import { expandPath } from "./config/expand-path.js";
+import { CliUsageError, WaitEndedError } from "./errors/cli-errors.js";
+import { reportError, type ErrorScope } from "./errors/report-error.js";
 import { VERSION } from "./version.js";
+import { nodeFileSystem } from "./io/node-file-system.js";
+import type { Api, CliIo, CommandContext, CommandResult, GlobalSettings, GroupCommand, LeafCommand, ResolvedIo } from "./types.js";
 
 /**
- * Runs one invocation in-process and returns its exit code. Everything outside comes through `io`;
- * this function (through `reportError`) is the one place where errors become output and exit codes.
+ * Runs one invocation in-process and returns its exit code. Everything outside comes through `io`
+ * (its filesystem defaults to the real one); `root` is the command tree (default: the generated one).
+ * Errors become output and exit codes in one place, `errors/report-error.ts`.
  * @public
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const scope: ErrorScope = { path: [], node: ROOT, operationId: undefined, api: undefined, globals: undefined };
+export async function run(argv: readonly string[], given: CliIo, root: GroupCommand = ROOT): Promise<number> {
+  const io: ResolvedIo = { ...given, fs: given.fs ?? nodeFileSystem };
+  const scope: ErrorScope = { root, path: [], node: root, operationId: undefined, api: undefined, globals: undefined };
   try {
     const rc = await loadRc(argv, io);
-    const parsed = parseArgv(argv, ROOT, { commandAliases: rc.commandAliases, paramAliases: rc.paramAliases });
+    const parsed = parseArgv(argv, root, { commandAliases: rc.commandAliases, paramAliases: rc.paramAliases });
     scope.path = parsed.path;
     scope.node = parsed.node;
     if (parsed.globals.has("version")) {
@@ -47,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const globals = await resolveGlobals(parsed.globals, io, rc, parsed.path);
     scope.globals = globals;
     if (globals.query !== undefined) await (await import("./output/render-document.js")).checkQuery(globals.query);
-    const readText = (path: string) => readFile(expandPath(path, io), "utf8");
+    const readText = (path: string) => io.fs.readText(expandPath(path, io));
     const profileValues = rc.profileDefaults(globals.profile);
     const values = await resolveOptions(leaf, {
       cli: parsed.options,
@@ -65,8 +63,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof WaitEndedError) {
       // The OCI CLI prints the last known resource as normal output before giving up.
       if (scope.globals !== undefined) await printResult({ kind: "document", document: error.lastResult as Record<string, unknown> | undefined }, scope.globals, io);
-      io.stderr.write(`${error.message}\n`);
-      return error.exitCode;
     }
     return reportError(error, scope, io);
   }
@@ -108,10 +104,10 @@ async function runLeaf(leaf: LeafCommand, ctx: CommandContext, scope: ErrorScope
   scope.operationId = leaf.operationId;
   // Loaded only now, so --help, --version and usage errors never load the HTTP client.
   const [{ runOperation }, { resolveIdentity }, { createApi, endpointRoot }, { localRegionRoot }] = await Promise.all([
-    import("./commands/run-operation.js"),
-    import("./http/resolve-identity.js"),
-    import("./http/api-client.js"),
-    import("./http/local-region-endpoint.js"),
+    import("./engine/run-operation.js"),
+    import("./config/resolve-identity.js"),
+    import("./engine/api-client.js"),
+    import("./engine/local-region-endpoint.js"),
   ]);
   const profile = await resolveIdentity(ctx.globals, ctx.io);
   const endpoint = ctx.globals.endpoint;

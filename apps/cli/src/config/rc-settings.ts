@@ -1,14 +1,5 @@
 import type { RcSections } from "./parse-rc-file.js";
-
-/** What the rc file contributes to one invocation. */
-export interface RcSettings {
-  commandAliases: Record<string, string>;
-  paramAliases: Record<string, string>;
-  cannedQueries: Record<string, string>;
-  defaultProfile: string | undefined;
-  /** Values of the profile's section, with `[DEFAULT]` keys inherited as in configparser. */
-  profileDefaults(profile: string): Record<string, string>;
-}
+import type { RcSettings } from "../types.js";
 
 const SPECIAL = new Set(["OCI_CLI_CANNED_QUERIES", "OCI_CLI_COMMAND_ALIASES", "OCI_CLI_PARAM_ALIASES", "OCI_CLI_SETTINGS"]);
 

@@ -1,7 +1,7 @@
 import { formatJson } from "./format-json.js";
 import { renderTable } from "./render-table.js";
 import { pythonStr } from "./python-text.js";
-import { CliUsageError } from "../cli/cli-errors.js";
+import { CliUsageError } from "../errors/cli-errors.js";
 
 export interface RenderOptions {
   output: "json" | "table";

@@ -1,4 +1,4 @@
-import { camelToKebab } from "../cli/case.js";
+import { camelToKebab } from "../args/case.js";
 
 /** Maps whose keys belong to the user and are printed as given. */
 const USER_MAPS = new Set(["freeformTags", "definedTags", "systemTags"]);
