@@ -52,6 +52,8 @@ export interface CliFileSystem {
   /** Creates one folder (not its parents); rejects with EEXIST/ENOENT like mkdir(2). */
   mkdir(path: string, mode: number): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** The permission bits (`mode & 0o777`) of a file, following links; undefined when it cannot be read. */
+  permissions(path: string): Promise<number | undefined>;
 }
 
 /** A `CliIo` whose filesystem is chosen. */

@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./harness.js";
 
+// Credential files as `oci setup` writes them: readable by their owner only (else a permissions warning).
+const PRIVATE = { mode: 0o600 };
+
 let h: Harness;
 let demo: Record<string, string>;
 
@@ -26,12 +29,13 @@ describe("where credentials come from", () => {
       OCI_CLI_REGION: "us-ashburn-1",
       OCI_CLI_ENDPOINT: h.endpoint,
     };
-    expect(await h.cli(LIST(), { env })).toEqual({ code: 0, stdout: '{\n  "data": []\n}\n', stderr: "" });
+    // An empty compartment: the OCI CLI prints nothing for an empty list; a signing failure would exit 1.
+    expect(await h.cli(LIST(), { env })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("prefers OCI_CLI_KEY_CONTENT over the profile's key_file", async () => {
     const config = join(h.home, "..", "broken-key-config");
-    await writeFile(config, (await readFile(h.server.configPath, "utf8")).replace(/^key_file=.*$/m, "key_file=/nonexistent.pem"));
+    await writeFile(config, (await readFile(h.server.configPath, "utf8")).replace(/^key_file=.*$/m, "key_file=/nonexistent.pem"), PRIVATE);
     const broken = await h.cli(LIST(), { env: { OCI_CLI_CONFIG_FILE: config, OCI_CLI_ENDPOINT: h.endpoint } });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^ERROR: .*nonexistent\.pem/);
@@ -46,7 +50,7 @@ describe("where credentials come from", () => {
     { name: "OCI_CLI_CONFIG_FILE and OCI_CLI_PROFILE", argv: () => [], env: (c: string) => ({ OCI_CLI_CONFIG_FILE: c, OCI_CLI_PROFILE: "SECOND" }) },
   ])("selects a profile with $name", async ({ argv, env }) => {
     const config = join(h.home, "..", "two-profiles");
-    await writeFile(config, `${await readFile(h.server.configPath, "utf8")}\n[SECOND]\nregion=us-ashburn-1\n`);
+    await writeFile(config, `${await readFile(h.server.configPath, "utf8")}\n[SECOND]\nregion=us-ashburn-1\n`, PRIVATE);
     const extra = typeof env === "function" ? env(config) : env;
     const result = await h.cli([...LIST(), ...argv(config)], { env: { OCI_CLI_ENDPOINT: h.endpoint, ...extra } });
     expect(result.code).toBe(0);
@@ -54,9 +58,9 @@ describe("where credentials come from", () => {
 
   it("uses a profile's session token only with --auth security_token", async () => {
     const dir = join(h.home, "..");
-    await writeFile(join(dir, "token"), "session-token-value\n");
+    await writeFile(join(dir, "token"), "session-token-value\n", PRIVATE);
     const config = join(dir, "token-config");
-    await writeFile(config, `${await readFile(h.server.configPath, "utf8")}security_token_file=${join(dir, "token")}\n`);
+    await writeFile(config, `${await readFile(h.server.configPath, "utf8")}security_token_file=${join(dir, "token")}\n`, PRIVATE);
     const env = { OCI_CLI_CONFIG_FILE: config, OCI_CLI_ENDPOINT: h.endpoint };
     const withKey = await h.cli(LIST(), { env });
     expect(withKey.code).toBe(0);

@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVolumeGroup, startHarness, type Harness } from "./harness.js";
 
+// Credential files as `oci setup` writes them: readable by their owner only (else a permissions warning).
+const PRIVATE = { mode: 0o600 };
+
 let h: Harness;
 let volumeGroupId: string;
 
@@ -189,7 +192,7 @@ describe("service, connection and config errors", () => {
   it("asks for a region when neither region nor endpoint is known", async () => {
     const config = join(h.home, "..", "no-region-config");
     const original = (await import("node:fs/promises")).readFile(h.server.configPath, "utf8");
-    await writeFile(config, (await original).replace(/^region=.*$/m, ""));
+    await writeFile(config, (await original).replace(/^region=.*$/m, ""), PRIVATE);
     const result = await h.cli([...GET, "--volume-group-backup-id", "x"], { env: { OCI_CLI_CONFIG_FILE: config } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^ERROR: No region to send the request to\. Pass --region/);
@@ -200,8 +203,8 @@ async function untrustedConfig(harness: Harness): Promise<string> {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const dir = join(harness.home, "..");
   const keyFile = join(dir, "untrusted.pem");
-  await writeFile(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }));
+  await writeFile(keyFile, privateKey.export({ type: "pkcs8", format: "pem" }), PRIVATE);
   const config = join(dir, "untrusted-config");
-  await writeFile(config, `[DEFAULT]\ntenancy=${harness.server.tenancyId}\nuser=${harness.server.userId}\nkey_file=${keyFile}\nregion=us-ashburn-1\n`);
+  await writeFile(config, `[DEFAULT]\ntenancy=${harness.server.tenancyId}\nuser=${harness.server.userId}\nkey_file=${keyFile}\nregion=us-ashburn-1\n`, PRIVATE);
   return config;
 }

@@ -60,7 +60,8 @@ describe("output formats", () => {
   it.each([
     { name: "a projection", args: ["--query", "data[?\"display-name\"=='b1'].\"display-name\""], stdout: '[\n  "b1"\n]\n', stderr: "" },
     { name: "a raw string", args: ["--query", "data[?\"display-name\"=='b2'] | [0].\"display-name\"", "--raw-output"], stdout: "b2\n", stderr: "" },
-    { name: "an empty result", args: ["--query", "data[?\"display-name\"=='nope']"], stdout: "", stderr: "Query returned empty result, no output to show.\n" },
+    { name: "a null result", args: ["--query", "data[?\"display-name\"=='nope'] | [0]"], stdout: "", stderr: "Query returned empty result, no output to show.\n" },
+    { name: "an empty list (the OCI CLI prints it)", args: ["--query", "data[?\"display-name\"=='nope']"], stdout: "[]\n", stderr: "" },
     { name: "a count", args: ["--query", "length(data)"], stdout: `${BACKUPS}\n`, stderr: "" },
   ])("applies --query: $name", async ({ args, stdout, stderr }) => {
     const result = await h.cli([...LIST, "--compartment-id", c, "--volume-group-id", volumeGroupId, ...args]);

@@ -3,6 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVolumeGroup, startHarness, type Harness } from "./harness.js";
 
+// Credential files as `oci setup` writes them: readable by their owner only (else a permissions warning).
+const PRIVATE = { mode: 0o600 };
+
 let h: Harness;
 let volumeGroupId: string;
 let home: string;
@@ -15,7 +18,7 @@ beforeAll(async () => {
   await mkdir(join(home, ".oci"), { recursive: true });
   // A second profile that inherits the demo credentials from [DEFAULT], key by key.
   const config = `${await readFile(h.server.configPath, "utf8")}\n[DEMO]\nregion=us-ashburn-1\n`;
-  await writeFile(join(home, ".oci", "config"), config);
+  await writeFile(join(home, ".oci", "config"), config, PRIVATE);
   await writeFile(
     join(home, ".oci", "oci_cli_rc"),
     [
@@ -53,7 +56,7 @@ describe("~/.oci/oci_cli_rc", () => {
   });
 
   it.each([
-    { name: "an explicit option beats the rc default", argv: ["bv", "volume-group-backup", "list", "--compartment-id", "ocid1.compartment.oc1..other"], stdout: '{\n  "data": []\n}\n', code: 0 },
+    { name: "an explicit option beats the rc default", argv: ["bv", "volume-group-backup", "list", "--compartment-id", "ocid1.compartment.oc1..other"], stdout: "", code: 0 },
     { name: "an unknown canned query", argv: ["bv", "volume-group-backup", "list", "--query", "query://nope"], stdout: "", code: 1 },
   ])("$name", async ({ argv, stdout, code }) => {
     const result = await h.cli(argv, { home, env });

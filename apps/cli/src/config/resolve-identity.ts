@@ -1,5 +1,8 @@
 import { ConfigError, credentialOverridesFromEnv, resolveConfigProfile, type ResolvedProfile } from "@ocikit/signer/config";
 import { CliConfigError } from "../errors/cli-errors.js";
+import { checkFingerprint } from "./check-fingerprint.js";
+import { expandPath } from "./expand-path.js";
+import { filePermissionsWarning } from "./file-permissions.js";
 import type { GlobalSettings, ResolvedIo } from "../types.js";
 
 /**
@@ -17,6 +20,8 @@ export async function resolveIdentity(globals: GlobalSettings, io: ResolvedIo): 
   // As in the OCI CLI, a session token is used only with --auth security_token; an empty override
   // makes the profile's security_token_file count as absent.
   if (globals.auth === "api_key") overrides.securityTokenFile = "";
+  // As the OCI CLI: the config file's permissions when it is loaded, then the files it names.
+  await warnIfTooOpen(io, globals.configFile);
   try {
     const resolved = await resolveConfigProfile({
       path: globals.configFile,
@@ -37,6 +42,11 @@ export async function resolveIdentity(globals: GlobalSettings, io: ResolvedIo): 
         `WARNING: profile [${globals.profile}] has security_token_file, but it is only used with --auth security_token; signing with the API key.\n`,
       );
     }
+    const keyFile = overrides.keyContent === undefined ? (overrides.keyFile ?? resolved.values["key_file"]) : undefined;
+    if (keyFile) await warnIfTooOpen(io, expandPath(keyFile, io));
+    const tokenFile = overrides.securityTokenFile || resolved.values["security_token_file"];
+    if (globals.auth === "security_token" && tokenFile) await warnIfTooOpen(io, expandPath(tokenFile, io));
+    checkFingerprint(resolved.identity, { profile: globals.profile, configFile: globals.configFile, fromEnv: overrides.fingerprint !== undefined });
     return resolved;
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -49,4 +59,9 @@ export async function resolveIdentity(globals: GlobalSettings, io: ResolvedIo): 
     }
     throw error;
   }
+}
+
+async function warnIfTooOpen(io: ResolvedIo, path: string): Promise<void> {
+  const warning = await filePermissionsWarning(io.fs, io.env, path);
+  if (warning !== undefined) io.stderr.write(warning);
 }

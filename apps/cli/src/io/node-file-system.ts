@@ -9,6 +9,13 @@ export const nodeFileSystem: CliFileSystem = {
   mkdir: async (path, mode) => {
     await mkdir(path, { mode });
   },
+  permissions: async (path) => {
+    try {
+      return (await stat(path)).mode & 0o777;
+    } catch {
+      return undefined;
+    }
+  },
   exists: async (path) => {
     try {
       await stat(path);
