@@ -107,7 +107,17 @@ function collect(spec) {
       operations.push({ id, method: method.toUpperCase(), path, parameters, body, response });
     }
   }
-  return { operations, models };
+  // Property names across the spec's schemas that are datetimes, and that are user-keyed maps (tags).
+  const dateTimeFields = new Set();
+  const userMapFields = new Set();
+  for (const schema of Object.values(spec.components?.schemas ?? {})) {
+    for (const [key, property] of Object.entries(resolve(spec, schema).properties ?? {})) {
+      const target = resolve(spec, property) ?? {};
+      if (target.format === "date-time") dateTimeFields.add(key);
+      if (target.type === "object" && target.additionalProperties && !target.properties) userMapFields.add(key);
+    }
+  }
+  return { operations, models, dateTimeFields: [...dateTimeFields].sort(), userMapFields: [...userMapFields].sort() };
 }
 
 const q = JSON.stringify;
@@ -126,7 +136,7 @@ function renderProperty(p) {
 
 /** The generated module's text for a parsed spec. */
 export function renderCommandTable(spec, { typesImport = "../../types.js" } = {}) {
-  const { operations, models } = collect(spec);
+  const { operations, models, dateTimeFields, userMapFields } = collect(spec);
   const lines = [
     "/**",
     " * The CLI's command table: what spec/core-services.yaml says about each operation and each printed model.",
@@ -170,7 +180,19 @@ export function renderCommandTable(spec, { typesImport = "../../types.js" } = {}
   for (const [name, model] of models) {
     lines.push(`  ${name}: {`, `    fields: ${q(model.fields)},`, `    lifecycleStates: ${model.states === undefined ? "[]" : q(model.states)},`, "  },");
   }
-  lines.push("} as const satisfies Record<string, ModelSpec>;", "", "/** A model the CLI prints. */", "export type ModelName = keyof typeof MODELS;", "");
+  lines.push(
+    "} as const satisfies Record<string, ModelSpec>;",
+    "",
+    "/** A model the CLI prints. */",
+    "export type ModelName = keyof typeof MODELS;",
+    "",
+    "/** Property names the spec types as `date-time` (printed the way Python's isoformat() does). */",
+    `export const DATE_TIME_FIELDS: ReadonlySet<string> = new Set(${q(dateTimeFields)});`,
+    "",
+    "/** Property names whose value is a map keyed by the user (tags): printed with their keys as given. */",
+    `export const USER_MAP_FIELDS: ReadonlySet<string> = new Set(${q(userMapFields)});`,
+    "",
+  );
   return lines.join("\n");
 }
 

@@ -408,3 +408,9 @@ export const MODELS = {
 
 /** A model the CLI prints. */
 export type ModelName = keyof typeof MODELS;
+
+/** Property names the spec types as `date-time` (printed the way Python's isoformat() does). */
+export const DATE_TIME_FIELDS: ReadonlySet<string> = new Set(["expirationTime","timeCreated","timeRequestReceived","timeRetentionExpiresAt"]);
+
+/** Property names whose value is a map keyed by the user (tags): printed with their keys as given. */
+export const USER_MAP_FIELDS: ReadonlySet<string> = new Set(["definedTags","freeformTags","systemTags"]);

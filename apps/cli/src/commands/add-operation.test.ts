@@ -8,13 +8,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { fingerprint, verifyRequestParts } from "@ocikit/signer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSpec } from "../../../spec/index.js";
-import { renderCommandTable } from "../scripts/generate-command-table.mjs";
-import { buildGroup } from "../src/commands/build-command-tree.js";
-import { volumeBackupOverlay } from "../src/commands/overlays/volume-backup.js";
-import type { CommandTable, GroupCommand } from "../src/types.js";
-import { run } from "../src/run.js";
-import { bufferIo } from "./buffer-io.js";
+import { loadSpec } from "../../../../spec/index.js";
+import { renderCommandTable } from "../../scripts/generate-command-table.mjs";
+import { buildGroup } from "./build-command-tree.js";
+import { volumeBackupOverlay } from "./overlays/volume-backup.js";
+import type { CommandTable, GroupCommand } from "../types.js";
+import { run } from "../run.js";
+import { bufferIo } from "../../test/buffer-io.js";
 
 /**
  * The promise of the generated layer: an operation added to the spec plus one overlay entry is a working

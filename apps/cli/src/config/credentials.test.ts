@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./harness.js";
+import { startHarness, type Harness } from "../../test/harness.js";
 
 // Credential files as `oci setup` writes them: readable by their owner only (else a permissions warning).
 const PRIVATE = { mode: 0o600 };

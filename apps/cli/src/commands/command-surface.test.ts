@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../src/commands/command-tree.js";
-import { renderHelp } from "../src/output/render-help.js";
-import { fullCommandSkeleton } from "../src/args/json-skeleton.js";
-import type { CommandNode } from "../src/types.js";
+import { ROOT } from "./command-tree.js";
+import { renderHelp } from "../output/render-help.js";
+import { fullCommandSkeleton } from "../args/json-skeleton.js";
+import type { CommandNode } from "../types.js";
 
 /** Every command's help, JSON skeleton and option wiring, as one text: any change to the surface shows up in review. */
 function surface(node: CommandNode, path: string[]): string[] {
