@@ -25,6 +25,7 @@ export async function resolveIdentity(globals: GlobalSettings, io: ResolvedIo): 
       readFile: (path) => io.fs.readText(path),
       homedir: () => io.home,
       overrides,
+      optionNames: { path: "--config-file", profile: "--profile" },
     });
     if (globals.auth === "security_token" && !resolved.identity.keyId.startsWith("ST$")) {
       throw new CliConfigError(
