@@ -14,7 +14,6 @@ const root = new URL("..", import.meta.url).pathname;
 // is gone the script says so: delete its entry then.
 const KNOWN = [
   ["apps/demo-server/src/handlers/volume-handlers.ts", "apps/demo-server/src/handlers/volume-group-handlers.ts"],
-  ["apps/cli/src/cli/coerce-option.ts", "apps/cli/src/cli/read-option-file.ts"],
 ];
 
 const SOURCE = /\.(?:[cm]?ts|tsx|[cm]?js)$/;
