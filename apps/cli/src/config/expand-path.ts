@@ -1,9 +1,9 @@
 import { isAbsolute, join } from "node:path";
+import { expandHome } from "@ocikit/signer/config";
 import type { CliIo } from "../types.js";
 
-/** Resolves a path typed by the user: `~` is the injected HOME, relative paths start at the injected cwd. */
+/** Resolves a path typed by the user: `~` is the injected HOME (as the OCI CLI expands it), relative paths start at the injected cwd. */
 export function expandPath(path: string, io: Pick<CliIo, "home" | "cwd">): string {
-  if (path === "~") return io.home;
-  if (path.startsWith("~/") || path.startsWith("~\\")) return join(io.home, path.slice(2));
-  return isAbsolute(path) ? path : join(io.cwd, path);
+  const expanded = expandHome(path, io.home);
+  return isAbsolute(expanded) ? expanded : join(io.cwd, expanded);
 }

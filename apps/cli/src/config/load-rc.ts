@@ -1,4 +1,4 @@
-import { parseRcFile } from "./parse-rc-file.js";
+import { parseIni } from "@ocikit/signer/config";
 import { rcSettings } from "./rc-settings.js";
 import { expandPath } from "./expand-path.js";
 import { CliConfigError } from "../errors/cli-errors.js";
@@ -26,7 +26,7 @@ export async function loadRc(argv: readonly string[], io: ResolvedIo): Promise<R
   const candidates = explicit ? [explicit] : ["~/.oci/oci_cli_rc", "~/.oci/cli-defaults"];
   for (const candidate of candidates) {
     try {
-      return rcSettings(parseRcFile(await io.fs.readText(expandPath(candidate, io))));
+      return rcSettings(parseIni(await io.fs.readText(expandPath(candidate, io)), { dialect: "configparser" }));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === "ENOENT") continue;
@@ -38,5 +38,5 @@ export async function loadRc(argv: readonly string[], io: ResolvedIo): Promise<R
       );
     }
   }
-  return rcSettings({});
+  return rcSettings(undefined);
 }
