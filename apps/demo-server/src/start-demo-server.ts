@@ -33,6 +33,12 @@ export interface DemoServerOptions {
   host?: string;
   /** Directory of the SQLite state file, the generated API key, config file and admin token. */
   dataDir: string;
+  /**
+   * PostgreSQL connection URL (`postgres://…` or `postgresql://…`). Without it the state is SQLite in
+   * `dataDir`; with it the state is in that database, and every server started with the same URL is a
+   * replica of one service (`dataDir` then receives only the config file, API key and admin token).
+   */
+  database?: string;
   /** The server's own region (paths without a region prefix); default us-ashburn-1. */
   region?: string;
   /** OCI config files whose every profile's key is trusted (e.g. a second tenancy for tests). */

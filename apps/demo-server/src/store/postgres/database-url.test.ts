@@ -38,7 +38,8 @@ describe("parseDatabaseUrl", () => {
     ["postgres://u:pw@h/d", "postgres://u:***@h/d"],
     ["postgres://u@h/d", "postgres://u@h/d"],
     ["garbage u:pw@ here", "***@ here"],
-    ["//u:pw@h:99999/d", "//u:***@h:99999/d"],
+    ["postgres://u:p@w@h:99999/d", "postgres://***@h:99999/d"],
+    ["hunter2@@", "***@"],
   ])("redacts %s", (text, expected) => {
     expect(redactDatabaseUrl(text)).toBe(expected);
   });

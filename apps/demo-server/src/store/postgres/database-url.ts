@@ -31,8 +31,8 @@ export function redactDatabaseUrl(url: string): string {
     if (parsed.password !== "") parsed.password = "***";
     return parsed.toString();
   } catch {
-    // user:password@ in something unparsable: hide everything between the first ':' after '//' and '@'.
-    return url.replace(/(\/\/[^/:@]*):[^@/]*@/, "$1:***@").replace(/^[^/]*:[^@/]*@/, "***@");
+    // Not a URL: hide everything between the scheme and the last '@' (user, password, stray '@'s).
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, "$1***@");
   }
 }
 
