@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "../store/sqlite/open-database.js";
 
 /** Key/value settings kept in the state file (identity, secrets). */
 export interface MetaStore {

@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "../store/sqlite/open-database.js";
 
 /** Resource kinds stored by the server (the OCID type segment). */
 export type ResourceType = "volume" | "volumegroup" | "volumegroupbackup" | "volumebackup";

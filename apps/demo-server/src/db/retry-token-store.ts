@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "../store/sqlite/open-database.js";
 
 /** What a retry token remembers: the request it was first used for and the response given. */
 export interface StoredResponse {

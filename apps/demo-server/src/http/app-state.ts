@@ -1,6 +1,6 @@
-import type { Db } from "../db/open-database.js";
+import type { Db } from "../store/sqlite/open-database.js";
 import type { RetryTokenStore } from "../db/retry-token-store.js";
-import type { WriteBatcher } from "../db/write-batcher.js";
+import type { WriteBatcher } from "../store/sqlite/write-batcher.js";
 import type { FaultInjector } from "../admin/fault-injector.js";
 import type { RateLimiter } from "../admin/rate-limiter.js";
 import type { RequestStats } from "../admin/request-stats.js";

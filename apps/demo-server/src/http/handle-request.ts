@@ -249,7 +249,7 @@ function run(
     // One synchronous unit: token check, mutation and token record commit together, and no other
     // request can interleave (better-sqlite3 is synchronous). Units of concurrent requests share one
     // transaction (group commit); each is answered only after that commit.
-    return state.writes.run(() => {
+    return state.writes.run(async () => {
       const earlier = replay();
       if (earlier !== undefined) return earlier;
       const result = handler(ctx, services);
@@ -260,7 +260,7 @@ function run(
   const earlier = state.db.transaction(replay)();
   if (earlier !== undefined) return earlier;
   return entry.handler(ctx, services).then((result) =>
-    state.writes.run(() => {
+    state.writes.run(async () => {
       if (replay() === undefined) remember(result);
       return result;
     }),

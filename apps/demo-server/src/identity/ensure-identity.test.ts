@@ -5,7 +5,7 @@ import { fingerprint } from "@ocikit/signer";
 import { parseConfig } from "@ocikit/signer/config";
 import { tempDir } from "../../test/demo-fixture.js";
 import { createMetaStore } from "../db/meta-store.js";
-import { openDatabase } from "../db/open-database.js";
+import { openDatabase } from "../store/sqlite/open-database.js";
 import { ensureIdentity } from "./ensure-identity.js";
 
 describe("ensureIdentity", () => {

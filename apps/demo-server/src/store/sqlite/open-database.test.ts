@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { tempDir } from "../../test/demo-fixture.js";
+import { tempDir } from "../../../test/demo-fixture.js";
 import { openDatabase, SchemaTooNewError } from "./open-database.js";
 
 describe("openDatabase", () => {

@@ -43,4 +43,11 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX retry_tokens_age ON retry_tokens (created_ms);
   `,
+  // 2: keyset pagination. One index per sort of a list scope, ending in seq (the tie-breaker), so a page
+  // is an index range scan from the last key, whatever its depth. They replace the scope-only index.
+  `
+  CREATE INDEX resources_by_time ON resources (tenancy_id, region, type, compartment_id, created_ms, seq);
+  CREATE INDEX resources_by_name ON resources (tenancy_id, region, type, compartment_id, display_name, seq);
+  DROP INDEX resources_scope;
+  `,
 ];
