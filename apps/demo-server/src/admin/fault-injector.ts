@@ -112,23 +112,32 @@ export class FaultInjector {
   /** Applies the first rule that fires for `operationId`; undefined when none does (the common case). */
   decide(operationId: string): FaultDecision | undefined {
     if (this.rules.length === 0) return undefined;
-    for (const rule of this.rules) {
-      if (rule.operation !== undefined && rule.operation !== operationId) continue;
-      rule.seen++;
-      if (rule.nth !== undefined && rule.seen < rule.nth) continue;
-      if (rule.count !== undefined && rule.applied >= rule.count) continue;
-      if (rule.probability !== undefined && this.random() >= rule.probability) continue;
-      rule.applied++;
-      const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0, phase: rule.phase ?? "before" };
-      if (rule.status !== undefined) {
-        decision.error = new ServiceError(
-          rule.status,
-          rule.code ?? "InternalServerError",
-          rule.message ?? `Fault injected by the demo server's admin API (rule ${rule.id}).`,
-        );
-      }
-      return decision;
-    }
-    return undefined;
+    return decideFault(this.rules, operationId, this.random);
   }
+}
+
+/**
+ * The rule engine, shared by every place that keeps rules (this process's memory, or a database shared by
+ * replicas): walks `rules` in order, counting the request on each rule of its operation (`seen`), and
+ * applies the first one that fires (`applied`). Mutates the counters of `rules`; the caller stores them.
+ */
+export function decideFault(rules: readonly ActiveFaultRule[], operationId: string, random: () => number): FaultDecision | undefined {
+  for (const rule of rules) {
+    if (rule.operation !== undefined && rule.operation !== operationId) continue;
+    rule.seen++;
+    if (rule.nth !== undefined && rule.seen < rule.nth) continue;
+    if (rule.count !== undefined && rule.applied >= rule.count) continue;
+    if (rule.probability !== undefined && random() >= rule.probability) continue;
+    rule.applied++;
+    const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0, phase: rule.phase ?? "before" };
+    if (rule.status !== undefined) {
+      decision.error = new ServiceError(
+        rule.status,
+        rule.code ?? "InternalServerError",
+        rule.message ?? `Fault injected by the demo server's admin API (rule ${rule.id}).`,
+      );
+    }
+    return decision;
+  }
+  return undefined;
 }
