@@ -170,6 +170,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const url = typeof options.url === "string" ? parseDatabaseUrl(options.url) : options.url;
   const pool = await connectPostgres(url, options);
+  const store = postgresStoreOn(pool, options);
+  return { ...store, close: () => store.close().then(() => pool.end()) };
+}
+
+/**
+ * The store over an open, migrated pool (shared with the other replica-wide state of the process:
+ * trusted keys, fault rules). `close()` waits for pending work but leaves the pool open.
+ */
+export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number } = {}): Store {
   const maxAttempts = options.maxAttempts ?? 20;
   const pending = new Set<Promise<unknown>>();
   let closed: Promise<void> | undefined;
@@ -235,7 +244,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     close() {
       closed ??= (async () => {
         while (pending.size > 0) await Promise.allSettled([...pending]);
-        await pool.end();
       })();
       return closed;
     },
