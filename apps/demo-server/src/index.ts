@@ -4,6 +4,6 @@ export {
   type DemoServer,
   type DemoServerOptions,
 } from "./start-demo-server.js";
-export type { LifecyclePolicy } from "./lifecycle.js";
+export type { LifecyclePolicy } from "./model/lifecycle.js";
 export type { FaultPhase, FaultRule } from "./admin/fault-injector.js";
 export { ServiceError } from "./service-error.js";

@@ -6,24 +6,21 @@ import { loadSpec } from "@ocikit/spec";
 import { FaultInjector } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
-import { createMetaStore } from "./db/meta-store.js";
-import { openDatabase } from "./store/sqlite/open-database.js";
-import { createResourceStore } from "./db/resource-store.js";
-import { createRetryTokenStore } from "./db/retry-token-store.js";
-import { WriteBatcher } from "./store/sqlite/write-batcher.js";
-import type { ApiServices } from "./handlers/api-context.js";
-import { createCopyDelivery } from "./handlers/copy-delivery.js";
-import type { AppState } from "./http/app-state.js";
+import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { onClientError } from "./http/client-error.js";
-import { createRequestHandler } from "./http/handle-request.js";
 import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
-import type { LifecyclePolicy } from "./lifecycle.js";
+import type { LifecyclePolicy } from "./model/lifecycle.js";
+import { createRequestHandler } from "./pipeline/pipeline.js";
+import type { RequestObserver } from "./pipeline/request-event.js";
+import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
+import type { Store } from "./store/store.js";
 
 /** Options of {@link startDemoServer}. */
 export interface DemoServerOptions {
@@ -57,6 +54,15 @@ export interface DemoServerOptions {
   headersTimeoutMs?: number;
   /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
   random?: () => number;
+  /** Told about every answered API request (see RequestEvent); nothing is measured when absent. */
+  onRequest?: RequestObserver;
+  /** Serves /_ocikit/console… and /_ocikit/docs… (loopback only); 404 when absent. */
+  consoleHandler?: ConsoleHandler;
+  /**
+   * Opens the state; default the SQLite file `<dataDir>/state.db`. The server closes it on close().
+   * (How a PostgreSQL store plugs in.)
+   */
+  openStore?: () => Promise<Store>;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -138,47 +144,39 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(join(dataDir, "state.db"));
+  const store = await (options.openStore ?? (() => openSqliteStore({ file: join(dataDir, "state.db") })))();
   let server: Server | undefined;
   try {
-    const meta = createMetaStore(db);
-    const identity = ensureIdentity(meta, dataDir, region);
+    const identity = await store.transaction((tx) =>
+      ensureIdentity({ get: (key) => tx.getMeta(key), set: (key, value) => tx.setMeta(key, value) }, dataDir, region),
+    );
     const keys = new KeyRegistry();
     keys.addIdentity(identity.demo);
     keys.addIdentity(identity.service, true);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
-    const resources = createResourceStore(db);
-    const retryTokens = createRetryTokenStore(db);
     let selfUrl = "";
-    const services: ApiServices = {
-      resources,
-      lifecycle,
-      pages: new PageTokens(identity.pageSecret),
-      serverRegion: region,
-      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
-    };
-    const stats = new RequestStats();
-    const state: AppState = {
+    const state: ServerState = {
       region,
       router: new Router(spec.paths),
       validator: new RequestValidator(spec),
       keys,
-      db,
-      writes: new WriteBatcher(db),
-      retryTokens,
-      services,
+      store,
+      lifecycle,
+      services: {
+        store,
+        pages: new PageTokens(identity.pageSecret),
+        deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
+      },
       faults: new FaultInjector(options.random),
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
-      stats,
+      stats: new RequestStats(),
       adminToken: identity.adminToken,
       now,
       log,
-      reset: db.transaction(() => {
-        resources.deleteAll();
-        retryTokens.deleteAll();
-      }),
+      onRequest: options.onRequest,
+      consoleHandler: options.consoleHandler,
     };
 
     const { requestTimeoutMs, headersTimeoutMs } = timeoutsOf(options);
@@ -227,8 +225,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            db.close();
-            resolveClose();
+            store.close().then(resolveClose, (error: unknown) => {
+              log(`closing the state failed: ${String(error)}`);
+              resolveClose();
+            });
           });
           listening.closeAllConnections();
         });
@@ -237,7 +237,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    db.close();
+    await store.close();
     throw error;
   }
 }

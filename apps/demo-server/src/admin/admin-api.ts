@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AppState } from "../http/app-state.js";
+import type { ServerState } from "../pipeline/server-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
@@ -8,7 +8,8 @@ import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 /** Path prefix of the admin API. */
 export const ADMIN_PREFIX = "/_ocikit/";
 
-function isLoopback(address: string | undefined): boolean {
+/** True for 127.0.0.0/8 and ::1 peers (the admin API and the console answer only those). */
+export function isLoopback(address: string | undefined): boolean {
   return address !== undefined && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
 }
 
@@ -27,7 +28,7 @@ export async function handleAdmin(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-  state: AppState,
+  state: ServerState,
   requestId: string,
 ): Promise<void> {
   const fail = (status: number, code: string, message: string) => sendJson(res, status, errorBody(code, message), requestId);
@@ -73,7 +74,7 @@ export async function handleAdmin(
       : fail(404, "NotFound", `No fault rule with id ${one[1]}.`);
   }
   if (rest === "reset" && method === "POST") {
-    state.reset();
+    await state.store.reset();
     return sendJson(res, 204, undefined, requestId);
   }
   if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);

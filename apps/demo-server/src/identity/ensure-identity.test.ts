@@ -4,16 +4,15 @@ import { describe, expect, it } from "vitest";
 import { fingerprint } from "@ocikit/signer";
 import { parseConfig } from "@ocikit/signer/config";
 import { tempDir } from "../../test/demo-fixture.js";
-import { createMetaStore } from "../db/meta-store.js";
-import { openDatabase } from "../store/sqlite/open-database.js";
+import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import { ensureIdentity } from "./ensure-identity.js";
 
 describe("ensureIdentity", () => {
-  it("creates the demo identity once, writes key (0600) and config, and reuses them", () => {
+  it("creates the demo identity once, writes key (0600) and config, and reuses them", async () => {
     const dir = tempDir();
-    const db = openDatabase(join(dir, "state.db"));
-    const meta = createMetaStore(db);
-    const first = ensureIdentity(meta, dir, "eu-frankfurt-1");
+    const store = await openSqliteStore({ file: join(dir, "state.db") });
+    const run = () => store.transaction((tx) => ensureIdentity({ get: (k) => tx.getMeta(k), set: (k, v) => tx.setMeta(k, v) }, dir, "eu-frankfurt-1"));
+    const first = await run();
     const profile = parseConfig(readFileSync(first.configPath, "utf8")).DEFAULT as Record<string, string>;
     expect(profile).toMatchObject({
       tenancy: first.demo.tenancyId,
@@ -27,10 +26,10 @@ describe("ensureIdentity", () => {
     expect(statSync(first.adminTokenPath).mode & 0o777).toBe(0o600);
     expect(first.demo.tenancyId).toMatch(/^ocid1\.tenancy\.oc1\.\.aaaaaaaa[a-z2-7]{52}$/);
     expect(first.service.keyId).not.toBe(first.demo.keyId);
-    const again = ensureIdentity(meta, dir, "eu-frankfurt-1");
+    const again = await run();
     expect(again.demo).toEqual(first.demo);
     expect(again.adminToken).toBe(first.adminToken);
-    db.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,6 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "@ocikit/signer";
-import type { MetaStore } from "../db/meta-store.js";
 import { mintOcid } from "../ocid.js";
 import type { GeneratedIdentity } from "./principal.js";
 
@@ -17,6 +16,12 @@ export interface ServerIdentity {
   configPath: string;
   keyPath: string;
   adminTokenPath: string;
+}
+
+/** Settings of the state (`StoreTransaction.getMeta/setMeta`). */
+export interface MetaStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
 }
 
 /** Filesystem calls used, injectable for tests. */
@@ -39,10 +44,10 @@ const nodeFs: IdentityFs = {
   },
 };
 
-function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
-  let tenancyId = meta.get(`${prefix}.tenancy`);
-  let userId = meta.get(`${prefix}.user`);
-  let privateKeyPem = meta.get(`${prefix}.key`);
+async function generate(meta: MetaStore, prefix: string): Promise<GeneratedIdentity> {
+  let tenancyId = await meta.get(`${prefix}.tenancy`);
+  let userId = await meta.get(`${prefix}.user`);
+  let privateKeyPem = await meta.get(`${prefix}.key`);
   if (tenancyId === undefined || userId === undefined || privateKeyPem === undefined) {
     tenancyId = mintOcid("tenancy", undefined);
     userId = mintOcid("user", undefined);
@@ -50,19 +55,19 @@ function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
     privateKeyPem = generateKeyPairSync("rsa", { modulusLength: 2048 })
       .privateKey.export({ type: "pkcs8", format: "pem" })
       .toString();
-    meta.set(`${prefix}.tenancy`, tenancyId);
-    meta.set(`${prefix}.user`, userId);
-    meta.set(`${prefix}.key`, privateKeyPem);
+    await meta.set(`${prefix}.tenancy`, tenancyId);
+    await meta.set(`${prefix}.user`, userId);
+    await meta.set(`${prefix}.key`, privateKeyPem);
   }
   const fp = fingerprint(privateKeyPem);
   return { tenancyId, userId, fingerprint: fp, privateKeyPem, keyId: `${tenancyId}/${userId}/${fp}` };
 }
 
-function metaValue(meta: MetaStore, key: string, make: () => string): string {
-  let value = meta.get(key);
+async function metaValue(meta: MetaStore, key: string, make: () => string): Promise<string> {
+  let value = await meta.get(key);
   if (value === undefined) {
     value = make();
-    meta.set(key, value);
+    await meta.set(key, value);
   }
   return value;
 }
@@ -71,20 +76,20 @@ function metaValue(meta: MetaStore, key: string, make: () => string): string {
  * Loads the demo tenancy/user/compartment/API key, the service identity, the admin token and the page
  * secret from the state file, creating them on first start, and (re)writes `<data>/oci_api_key.pem`
  * (0600), `<data>/config` and `<data>/admin-token` (0600) so the CLI and SDKs can use them at once.
- * `dataDir` must exist.
+ * `dataDir` must exist. Run it in one store transaction, so concurrent first starts agree on one identity.
  */
-export function ensureIdentity(
+export async function ensureIdentity(
   meta: MetaStore,
   dataDir: string,
   region: string,
   fs: IdentityFs = nodeFs,
-): ServerIdentity {
-  const demo = generate(meta, "demo");
-  const compartmentId = metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
-  const service = generate(meta, "service");
-  const adminToken = metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
+): Promise<ServerIdentity> {
+  const demo = await generate(meta, "demo");
+  const compartmentId = await metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
+  const service = await generate(meta, "service");
+  const adminToken = await metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
   const pageSecret = Buffer.from(
-    metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
+    await metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
     "hex",
   );
 

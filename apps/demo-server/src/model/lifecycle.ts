@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { ResourceRow } from "./db/resource-store.js";
+import { TERMINATED_VISIBLE_MS, type ResourceRow } from "../store/store.js";
 
 /**
  * How fast resources move from a transitional state (CREATING, PROVISIONING, TERMINATING) to the next:
@@ -12,8 +12,7 @@ export type LifecyclePolicy =
   | { mode: "time"; seconds: number }
   | { mode: "polls"; polls: number };
 
-/** Terminated resources stay visible this long after the delete, as in OCI. */
-export const TERMINATED_VISIBLE_MS = 60 * 60 * 1000;
+export { TERMINATED_VISIBLE_MS };
 
 /** The transition fields to store when a resource enters `state`, heading for `next`. */
 export function startTransition(

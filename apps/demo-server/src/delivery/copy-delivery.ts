@@ -1,7 +1,8 @@
 import { createCoreClient } from "@ocikit/core";
 import type { GeneratedIdentity } from "../identity/principal.js";
 import { COPY_SOURCE_REGION_HEADER, ON_BEHALF_OF_HEADER } from "../internal-headers.js";
-import type { ApiResult, DeliverCopy } from "./api-context.js";
+import type { DeliverCopy, DeliveredCopy } from "../model/backup-copies.js";
+import { ServiceError } from "../service-error.js";
 
 /**
  * Delivers cross-region copies the way OCI does it, service to service: the source region calls the
@@ -35,7 +36,7 @@ export function createCopyDelivery(options: {
     }
     return client;
   };
-  return async (request): Promise<ApiResult> => {
+  return async (request): Promise<DeliveredCopy> => {
     const headers: Record<string, string> = {
       [ON_BEHALF_OF_HEADER]: request.tenancyId,
       [COPY_SOURCE_REGION_HEADER]: request.sourceRegion,
@@ -45,11 +46,16 @@ export function createCopyDelivery(options: {
       "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy",
       {
         params: { path: { volumeGroupBackupId: request.sourceId } },
-        body: request.details as { destinationRegion: string },
+        body: request.details,
         headers,
       },
     );
-    const result: ApiResult = { status: response.status, body: JSON.stringify(data ?? error) };
+    // The destination's error is the caller's error, status and all.
+    if (error !== undefined || data === undefined) {
+      const e = (error ?? {}) as { code?: string; message?: string };
+      throw new ServiceError(response.status, e.code ?? "InternalServerError", e.message ?? "The copy could not be delivered.");
+    }
+    const result: DeliveredCopy = { document: JSON.stringify(data) };
     const etag = response.headers.get("etag");
     if (etag !== null) result.etag = etag;
     return result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ResourceRow } from "./db/resource-store.js";
+import type { ResourceRow } from "../store/store.js";
 import { effectiveEtag, effectiveState, isPurged, settle, startTransition, TERMINATED_VISIBLE_MS, type LifecyclePolicy } from "./lifecycle.js";
 
 function row(policy: LifecyclePolicy, state: string, next: string, at: number): ResourceRow {

@@ -1,0 +1,51 @@
+import type { ApiContext } from "../handlers/api-context.js";
+import { parseJsonBody } from "../http/parse-json-body.js";
+import { parseQuery } from "../http/parse-query.js";
+import type { RouteMatch } from "../http/router.js";
+import { regionKey } from "../regions.js";
+import type { Authenticated } from "./authenticate.js";
+import type { Exchange } from "./exchange.js";
+import type { ServerState } from "./server-state.js";
+
+/**
+ * Stage 6, validate: path parameters, query (coerced, e.g. `limit` to a number), declared headers and the
+ * JSON body against the spec (400 naming the field), then the context handlers get.
+ */
+export function validate(
+  state: ServerState,
+  ex: Exchange,
+  match: RouteMatch,
+  who: Authenticated,
+  header: (name: string) => string | undefined,
+  body: Uint8Array,
+): ApiContext {
+  const { operationId, params } = match;
+  const { validator } = state;
+  const query: Record<string, unknown> = parseQuery(ex.rawQuery);
+  validator.path(operationId, params);
+  validator.query(operationId, query);
+  validator.headers(operationId, header);
+  let parsed: unknown;
+  if (validator.hasBody(operationId)) {
+    if (body.length > 0) parsed = parseJsonBody(body, header("content-type"));
+    // SDKs drop a body that serialises to {} and send content-length 0.
+    else if (ex.method === "PUT") parsed = {};
+    validator.body(operationId, parsed);
+  }
+  const region = ex.region as string;
+  return {
+    operationId,
+    principal: who.principal,
+    caller: {
+      tenancyId: who.tenancyId,
+      region,
+      regionKey: regionKey(region) as string,
+      nowMs: state.now().getTime(),
+      lifecycle: state.lifecycle,
+    },
+    params,
+    query,
+    header,
+    body: parsed,
+  };
+}
