@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
-import { FaultInjector } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
 import { createCopyDelivery } from "./delivery/copy-delivery.js";
@@ -12,14 +11,13 @@ import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
-import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
 import type { LifecyclePolicy } from "./model/lifecycle.js";
 import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
 import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
-import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
+import { openServiceState } from "./store/open-service-state.js";
 import type { Store } from "./store/store.js";
 
 /** Options of {@link startDemoServer}. */
@@ -144,16 +142,23 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const store = await (options.openStore ?? (() => openSqliteStore({ file: join(dataDir, "state.db") })))();
+  const shared = await openServiceState({
+    dataDir,
+    ...(options.database !== undefined ? { database: options.database } : {}),
+    ...(options.openStore !== undefined ? { openStore: options.openStore } : {}),
+    ...(options.random !== undefined ? { random: options.random } : {}),
+  });
+  const { store, keys, faults } = shared;
   let server: Server | undefined;
   try {
     const identity = await store.transaction((tx) =>
       ensureIdentity({ get: (key) => tx.getMeta(key), set: (key, value) => tx.setMeta(key, value) }, dataDir, region),
     );
-    const keys = new KeyRegistry();
     keys.addIdentity(identity.demo);
     keys.addIdentity(identity.service, true);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
+    // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
+    await keys.flush();
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
@@ -169,7 +174,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
       },
-      faults: new FaultInjector(options.random),
+      faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats: new RequestStats(),
       adminToken: identity.adminToken,
@@ -225,7 +230,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            store.close().then(resolveClose, (error: unknown) => {
+            shared.close().then(resolveClose, (error: unknown) => {
               log(`closing the state failed: ${String(error)}`);
               resolveClose();
             });
@@ -237,7 +242,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    await store.close();
+    await shared.close();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { ServiceError } from "../service-error.js";
+import type { FaultRules } from "./fault-rules.js";
 
 /**
  * A fault rule (LocalStack chaos style, with cloudemu's deterministic modes). A rule matches requests of
@@ -82,8 +83,8 @@ export function parseFaultRule(value: unknown): FaultRule {
   return rule as FaultRule;
 }
 
-/** Holds fault rules and decides, per request, whether to inject one. */
-export class FaultInjector {
+/** Holds fault rules in this process's memory and decides, per request, whether to inject one. */
+export class FaultInjector implements FaultRules {
   private rules: ActiveFaultRule[] = [];
   private nextId = 1;
 

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { FaultRules } from "../../admin/fault-rules.js";
 import { decideFault, type ActiveFaultRule, type FaultDecision, type FaultRule } from "../../admin/fault-injector.js";
 
 interface RuleRow {
@@ -19,7 +20,7 @@ const toActive = (row: RuleRow): ActiveFaultRule => ({ ...(JSON.parse(row.rule) 
  * (`SELECT … FOR UPDATE`) for its read-count-write, so concurrent requests on different replicas count
  * one after another and a `count: 1` rule fires exactly once.
  */
-export class SharedFaultRules {
+export class SharedFaultRules implements FaultRules {
   constructor(
     private readonly pool: pg.Pool,
     private readonly random: () => number = Math.random,

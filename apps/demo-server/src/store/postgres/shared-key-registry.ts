@@ -1,6 +1,7 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import type pg from "pg";
 import type { GeneratedIdentity, Principal } from "../../identity/principal.js";
+import type { TrustedKeys } from "../../identity/trusted-keys.js";
 
 interface KeyRow {
   key_id: string;
@@ -19,7 +20,7 @@ interface KeyRow {
  * key for ever, and the server never revokes keys. Unknown keyIds are not cached (a key another replica
  * trusts a moment later must work at once); each costs one primary-key lookup.
  */
-export class SharedKeyRegistry {
+export class SharedKeyRegistry implements TrustedKeys {
   private readonly principals = new Map<string, Principal>();
   private readonly writes: Array<Promise<unknown>> = [];
 
@@ -55,10 +56,21 @@ export class SharedKeyRegistry {
     await Promise.all(this.writes.splice(0));
   }
 
-  /** The principal of a keyId (this process's cache, else the database), or undefined for an unknown key. */
-  async principal(keyId: string): Promise<Principal | undefined> {
+  /**
+   * The principal of a keyId, or undefined for an unknown key: from this process's cache at once, else
+   * from the database (a promise).
+   */
+  principal(keyId: string): Principal | undefined | Promise<Principal | undefined> {
+    return this.principals.get(keyId) ?? this.load(keyId);
+  }
+
+  /** Key lookup for the signature verifier. */
+  readonly lookup = (keyId: string): KeyObject | undefined | Promise<KeyObject | undefined> => {
     const cached = this.principals.get(keyId);
-    if (cached !== undefined) return cached;
+    return cached !== undefined ? cached.publicKey : this.load(keyId).then((p) => p?.publicKey);
+  };
+
+  private async load(keyId: string): Promise<Principal | undefined> {
     const { rows } = await this.pool.query<KeyRow>({
       name: "ocikit_key_find",
       text: "SELECT key_id, tenancy_id, user_id, public_key_pem, service FROM trusted_keys WHERE key_id = $1",
@@ -76,9 +88,6 @@ export class SharedKeyRegistry {
     this.principals.set(keyId, principal);
     return principal;
   }
-
-  /** Key lookup for the signature verifier. */
-  readonly lookup = async (keyId: string): Promise<KeyObject | undefined> => (await this.principal(keyId))?.publicKey;
 
   /** Keys known to this process so far (the database may hold more). */
   get size(): number {
