@@ -1,7 +1,7 @@
 // Three demo servers on 127.0.0.1 sharing one PostgreSQL database keep the guarantees of one server:
 // the database enforces them, not any process's memory. Each request below picks its replica on
 // purpose, so every case crosses processes' state.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "./postgres/test-database.js";
@@ -11,12 +11,14 @@ import { closeReplicas, startReplicas } from "./replicas.js";
 describe("three replicas on one PostgreSQL", () => {
   const db = useTestDatabase();
   let replicas: Fixture[];
-  const other = writeOtherTenancyConfig(tempDir(), "replicated");
+  const otherDir = tempDir();
+  const other = writeOtherTenancyConfig(otherDir, "replicated");
   beforeAll(async () => {
     replicas = await startReplicas(db.url, 3);
   });
   afterAll(async () => {
     await closeReplicas(replicas);
+    rmSync(otherDir, { recursive: true, force: true });
   });
   const at = (i: number) => replicas[i % replicas.length] as Fixture;
 
