@@ -59,15 +59,13 @@ describe("PostgreSQL migrations", () => {
     };
     await pool.query("INSERT INTO retry_tokens VALUES ('t', 'tok', 'h', 200, '{}', NULL, 1)");
     expect(await violation("INSERT INTO retry_tokens VALUES ('t', 'tok', 'h2', 200, '{}', NULL, 2)")).toBe("23505");
-    await pool.query("INSERT INTO scheduler_slots VALUES ('policy/a', 1000, 1)");
-    expect(await violation("INSERT INTO scheduler_slots VALUES ('policy/a', 1000, 2)")).toBe("23505");
+    await pool.query("INSERT INTO backup_slots VALUES ('assignment-a', 'ONE_DAY', 1000, 'backup-1')");
+    expect(await violation("INSERT INTO backup_slots VALUES ('assignment-a', 'ONE_DAY', 1000, 'backup-2')")).toBe("23505");
     const resource = (id: string, type = "volume") =>
       `INSERT INTO resources (id, type, tenancy_id, region, compartment_id, display_name, state, created_ms, updated_ms, etag, doc)
        VALUES ('${id}', '${type}', 't', 'r', 'c', 'n', 'AVAILABLE', 1, 1, 'e', '{}')`;
     await pool.query(resource("ocid1.volume.a"));
     expect(await violation(resource("ocid1.volume.a"))).toBe("23505");
     expect(await violation(resource("ocid1.x.b", "instance"))).toBe("23514");
-    expect(await violation("UPDATE server_clock SET offset_ms = -1")).toBe("23514");
-    expect(await violation("INSERT INTO server_clock VALUES (true, 5)")).toBe("23505");
   });
 });

@@ -10,12 +10,12 @@
  *   token at once, the second fails and replays the first one's answer;
  * - an update is a compare-and-set on `etag` (the store's UPDATE … WHERE etag = $expected; see
  *   postgres-store.ts), so of two updates with the same if-match exactly one matches a row;
- * - a schedule slot fires once (PRIMARY KEY (job, slot_ms) of scheduler_slots);
- * - the server clock offset never goes backwards (CHECK offset_ms >= 0; updates only raise it).
+ * - a schedule slot fires once (PRIMARY KEY (assignment_id, period, slot_ms) of backup_slots).
+ * The server clock's offset, like the identity and the secrets, is a row of `meta`.
  */
 export const POSTGRES_MIGRATIONS: readonly string[] = [
-  // 1: settings, resources (with the keyset-pagination indexes), retry tokens, and the shared state of
-  // replicas: trusted keys, fault rules, schedule slots, the server clock.
+  // 1: settings, resources (with the keyset-pagination indexes), retry tokens, the shared state of
+  // replicas (trusted keys, fault rules) and backup-policy schedule slots.
   `
   CREATE TABLE meta (
     key   text PRIMARY KEY,
@@ -72,16 +72,24 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     applied    integer NOT NULL DEFAULT 0,
     created_ms bigint NOT NULL
   );
-  CREATE TABLE scheduler_slots (
-    job      text NOT NULL,
-    slot_ms  bigint NOT NULL,
-    fired_ms bigint NOT NULL,
-    PRIMARY KEY (job, slot_ms)
+  -- Backup-policy scheduling (mirrors the SQLite tables of the policies work): a backup_slots row records
+  -- that one (assignment, schedule period, slot time) has fired, in the same transaction as the backup it
+  -- made; its primary key makes a second firing impossible, whichever replica evaluates the schedule.
+  CREATE TABLE backup_slots (
+    assignment_id text NOT NULL,
+    period        text NOT NULL,
+    slot_ms       bigint NOT NULL,
+    backup_id     text NOT NULL,
+    PRIMARY KEY (assignment_id, period, slot_ms)
   );
-  CREATE TABLE server_clock (
-    only_row  boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-    offset_ms bigint NOT NULL DEFAULT 0 CHECK (offset_ms >= 0)
+  CREATE TABLE schedule_cursors (
+    assignment_id text PRIMARY KEY,
+    through_ms    bigint NOT NULL
   );
-  INSERT INTO server_clock DEFAULT VALUES;
+  CREATE TABLE backup_expiries (
+    backup_id  text PRIMARY KEY,
+    expires_ms bigint NOT NULL
+  );
+  CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
   `,
 ];
