@@ -12,6 +12,7 @@ import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { connectPostgres, type PostgresPoolOptions } from "./connect-postgres.js";
 import { parseDatabaseUrl, type DatabaseUrl } from "./database-url.js";
 import { postgresListSql } from "./list-sql.js";
+import { asUnavailable, reachable } from "./unavailable.js";
 
 /** Options of {@link openPostgresStore}. */
 export interface PostgresStoreOptions extends PostgresPoolOptions {
@@ -194,7 +195,7 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
 
   async function runTransaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
-      const client = await pool.connect();
+      const client = await reachable(pool.connect());
       let broken: Error | undefined;
       try {
         await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
@@ -207,7 +208,9 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
         });
         const code = (error as { code?: string }).code;
         const retryable = code !== undefined && RETRYABLE.has(code);
-        if (!retryable) throw error;
+        // A connection lost mid-transaction is not rerun (the COMMIT may or may not have landed): the
+        // client retries, with its retry token for a write.
+        if (!retryable) throw asUnavailable(error);
         if (attempt >= maxAttempts) throw new TransactionContentionError(attempt);
       } finally {
         client.release(broken);
@@ -219,15 +222,15 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
 
   return {
     async getResource(id) {
-      return (await pool.query<ResourceRow>({ ...SQL.get, values: [id] })).rows[0];
+      return (await reachable(pool.query<ResourceRow>({ ...SQL.get, values: [id] }))).rows[0];
     },
-    listResources: (q) => listOn(pool, q),
+    listResources: (q) => reachable(listOn(pool, q)),
     transaction: (work) => track(runTransaction(work)),
-    recordPoll: (id) => track(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] }).then((r) => r.rows[0])),
+    recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
     reset: () =>
       track(
         (async () => {
-          const client = await pool.connect();
+          const client = await reachable(pool.connect());
           try {
             await client.query("BEGIN");
             await client.query("DELETE FROM resources");

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { FaultRules } from "../../admin/fault-rules.js";
+import { asUnavailable, reachable } from "./unavailable.js";
 import { decideFault, type ActiveFaultRule, type FaultDecision, type FaultRule } from "../../admin/fault-injector.js";
 
 interface RuleRow {
@@ -52,9 +53,9 @@ export class SharedFaultRules implements FaultRules {
 
   async decide(operationId: string): Promise<FaultDecision | undefined> {
     // Fast path without a transaction: most of the time there are no rules at all.
-    const { rows: any } = await this.pool.query({ name: "ocikit_fault_any", text: "SELECT 1 FROM fault_rules LIMIT 1" });
+    const { rows: any } = await reachable(this.pool.query({ name: "ocikit_fault_any", text: "SELECT 1 FROM fault_rules LIMIT 1" }));
     if (any.length === 0) return undefined;
-    const client = await this.pool.connect();
+    const client = await reachable(this.pool.connect());
     try {
       await client.query("BEGIN");
       const { rows } = await client.query<RuleRow>({
@@ -76,7 +77,7 @@ export class SharedFaultRules implements FaultRules {
       return decision;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
+      throw asUnavailable(error);
     } finally {
       client.release();
     }

@@ -2,6 +2,7 @@ import { createPublicKey, type KeyObject } from "node:crypto";
 import type pg from "pg";
 import type { GeneratedIdentity, Principal } from "../../identity/principal.js";
 import type { TrustedKeys } from "../../identity/trusted-keys.js";
+import { reachable } from "./unavailable.js";
 
 interface KeyRow {
   key_id: string;
@@ -71,11 +72,11 @@ export class SharedKeyRegistry implements TrustedKeys {
   };
 
   private async load(keyId: string): Promise<Principal | undefined> {
-    const { rows } = await this.pool.query<KeyRow>({
+    const { rows } = await reachable(this.pool.query<KeyRow>({
       name: "ocikit_key_find",
       text: "SELECT key_id, tenancy_id, user_id, public_key_pem, service FROM trusted_keys WHERE key_id = $1",
       values: [keyId],
-    });
+    }));
     const row = rows[0];
     if (row === undefined) return undefined;
     const principal: Principal = {
