@@ -122,5 +122,5 @@ describe("kill -9 of a replica under write load", () => {
     } finally {
       await client.end();
     }
-  });
+  }, 120_000);
 });

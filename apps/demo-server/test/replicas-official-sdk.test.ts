@@ -42,7 +42,7 @@ describe("official oci-core BlockstorageClient against three replicas behind a l
   });
   afterAll(async () => {
     await proxy?.close();
-    await closeReplicas(replicas ?? []);
+    await closeReplicas(replicas);
   });
 
   it("creates, waits, pages, updates with if-match and deletes, spread over the replicas", async () => {

@@ -8,6 +8,7 @@ export async function startReplicas(databaseUrl: string, count = 3, options: Par
   return Promise.all(Array.from({ length: count }, () => startFixture({ ...options, database: databaseUrl })));
 }
 
-export async function closeReplicas(replicas: readonly Fixture[]): Promise<void> {
-  await Promise.all(replicas.map((r) => r.close()));
+/** Closes what started (nothing when the start itself failed). */
+export async function closeReplicas(replicas: readonly Fixture[] | undefined): Promise<void> {
+  await Promise.all((replicas ?? []).map((r) => r.close()));
 }

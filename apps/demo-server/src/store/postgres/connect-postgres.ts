@@ -7,7 +7,10 @@ import { migrate } from "./migrate.js";
 export interface PostgresPoolOptions {
   /** Connections per replica (default 10, pg's default): mind max_connections × replicas. */
   max?: number;
-  /** How long a start-up or checkout may wait for a connection (default 5000 ms). */
+  /**
+   * How long a checkout may wait for a connection, connecting included (default 15 000 ms): long enough
+   * for a busy machine (a connection costs a SCRAM handshake), short enough to answer 503 rather than hang.
+   */
   connectionTimeoutMillis?: number;
   /** Whether to apply the migrations (default true). */
   migrate?: boolean;
@@ -32,7 +35,7 @@ export async function connectPostgres(url: DatabaseUrl, options: PostgresPoolOpt
   const pool = new pg.Pool({
     connectionString: url.url,
     max: options.max ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 15_000,
     idleTimeoutMillis: 30_000,
     types,
     application_name: "ocikit-demo-server",
