@@ -72,6 +72,7 @@ describe("kill -9 of a replica under write load", () => {
     const acks: Array<{ token: string; body: string; text: string; id: string }> = [];
     let killed = false;
     let failuresBeforeKill = 0;
+    const failures: string[] = [];
     const worker = async (w: number) => {
       for (let n = 0; ; n++) {
         const token = `kill-${w}-${n}`;
@@ -79,7 +80,10 @@ describe("kill -9 of a replica under write load", () => {
         try {
           const r = await call((a as Running).url, "POST", "/volumes", body, { "opc-retry-token": token });
           if (r.status !== 200) {
-            if (!killed) failuresBeforeKill++;
+            if (!killed) {
+              failuresBeforeKill++;
+              failures.push(`${r.status} ${r.text.slice(0, 200)}`);
+            }
             return;
           }
           acks.push({ token, body, text: r.text, id: (JSON.parse(r.text) as { id: string }).id });
@@ -87,15 +91,18 @@ describe("kill -9 of a replica under write load", () => {
             killed = true;
             (a as Running).child.kill("SIGKILL");
           }
-        } catch {
-          if (!killed) failuresBeforeKill++;
+        } catch (error) {
+          if (!killed) {
+            failuresBeforeKill++;
+            failures.push(String(error));
+          }
           return;
         }
       }
     };
     await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
     expect(await (a as Running).exited).toBe("SIGKILL");
-    expect(failuresBeforeKill).toBe(0);
+    expect([failuresBeforeKill, failures]).toEqual([0, []]);
     expect(acks.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
 
     for (const ack of acks) {

@@ -120,6 +120,7 @@ describe("PostgreSQL store shared by three replicas", () => {
       });
     const results = await Promise.all([flip(replica(0), a, b), flip(replica(1), b, a)]);
     expect(results.sort()).toEqual(["renamed", "skipped"]);
-    expect(runs).toBe(3);
+    // At least one rerun (which one SSI aborts, and how often, depends on timing).
+    expect(runs).toBeGreaterThanOrEqual(3);
   });
 });

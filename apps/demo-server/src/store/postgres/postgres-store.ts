@@ -60,6 +60,12 @@ const SQL = {
     name: "ocikit_find_token",
     text: "SELECT request_hash, status, body, etag, created_ms FROM retry_tokens WHERE scope = $1 AND token = $2",
   },
+  // This token's own expired entry, by primary key: a point lock, no range that concurrent saves share.
+  dropExpiredToken: {
+    name: "ocikit_drop_expired_token",
+    text: "DELETE FROM retry_tokens WHERE scope = $1 AND token = $2 AND created_ms <= $3",
+  },
+  // Every expired entry: run outside the request's transactions (see purgeExpiredTokens).
   purgeTokens: { name: "ocikit_purge_tokens", text: "DELETE FROM retry_tokens WHERE created_ms <= $1" },
   // A plain INSERT: the primary key (scope, token) is what makes a token usable once, across replicas.
   saveToken: {
@@ -94,7 +100,7 @@ async function listOn(db: Queryable, q: ListQuery): Promise<ListPage> {
   return { rows, next: { value: q.sortBy === "DISPLAYNAME" ? last.display_name : last.created_ms, seq: last.seq as number } };
 }
 
-function transactionOn(client: pg.PoolClient): StoreTransaction {
+function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => void): StoreTransaction {
   return {
     async getResource(id) {
       return (await client.query<ResourceRow>({ ...SQL.get, values: [id] })).rows[0];
@@ -124,8 +130,11 @@ function transactionOn(client: pg.PoolClient): StoreTransaction {
       return { requestHash: row.request_hash, status: row.status, body: row.body, etag: row.etag, createdMs: row.created_ms };
     },
     async saveRetryToken(scope, token, response) {
-      // Expired entries (this token's included) make room; a live one stays and the INSERT below fails.
-      await client.query({ ...SQL.purgeTokens, values: [response.createdMs - RETRY_TOKEN_TTL_MS] });
+      // This token's expired entry makes room; a live one stays and the INSERT below fails. Other expired
+      // entries are purged outside this transaction: a range DELETE here would put every concurrent
+      // save in a serialization conflict with every other one.
+      await client.query({ ...SQL.dropExpiredToken, values: [scope, token, response.createdMs - RETRY_TOKEN_TTL_MS] });
+      onSave(response.createdMs);
       try {
         await client.query({
           ...SQL.saveToken,
@@ -181,6 +190,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
  */
 export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number } = {}): Store {
   const maxAttempts = options.maxAttempts ?? 20;
+  // Expired retry tokens are purged at most once a minute per replica, in their own READ COMMITTED
+  // statement after a save, never inside a request's transaction.
+  let lastPurgeMs = Number.NEGATIVE_INFINITY;
+  const purgeExpiredTokens = (createdMs: number) => {
+    if (createdMs - lastPurgeMs < 60_000) return;
+    lastPurgeMs = createdMs;
+    track(pool.query({ ...SQL.purgeTokens, values: [createdMs - RETRY_TOKEN_TTL_MS] }).catch(() => undefined));
+  };
   const pending = new Set<Promise<unknown>>();
   let closed: Promise<void> | undefined;
 
@@ -199,8 +216,14 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
       let broken: Error | undefined;
       try {
         await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
-        const result = await work(transactionOn(client));
+        let saved: number | undefined;
+        const result = await work(
+          transactionOn(client, (createdMs) => {
+            saved = createdMs;
+          }),
+        );
         await client.query("COMMIT");
+        if (saved !== undefined) purgeExpiredTokens(saved);
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch((rollbackError: Error) => {
