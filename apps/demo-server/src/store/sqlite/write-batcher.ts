@@ -1,3 +1,4 @@
+import type { Statement } from "better-sqlite3";
 import type { Db } from "./open-database.js";
 
 interface Job<T> {
@@ -21,13 +22,24 @@ export class WriteBatcher {
   private queue: Array<Job<unknown>> = [];
   private scheduled = false;
   private running: Promise<void> | undefined;
+  // Transaction control as prepared statements: parsed once, not on every job.
+  private readonly sql: Record<"begin" | "commit" | "rollback" | "savepoint" | "release" | "rollbackTo", Statement>;
 
   constructor(
     private readonly db: Db,
     /** Largest number of jobs per transaction. */
     private readonly maxBatch = 256,
     private readonly onBatchEnd: () => void = () => {},
-  ) {}
+  ) {
+    this.sql = {
+      begin: db.prepare("BEGIN IMMEDIATE"),
+      commit: db.prepare("COMMIT"),
+      rollback: db.prepare("ROLLBACK"),
+      savepoint: db.prepare("SAVEPOINT job"),
+      release: db.prepare("RELEASE job"),
+      rollbackTo: db.prepare("ROLLBACK TO job"),
+    };
+  }
 
   /** Runs `work` in the next group transaction; resolves with its result once it is committed. */
   run<T>(work: () => Promise<T>): Promise<T> {
@@ -61,29 +73,29 @@ export class WriteBatcher {
     if (batch.length === 0) return;
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
-      this.db.exec("BEGIN IMMEDIATE");
+      this.sql.begin.run();
     } catch (error) {
       for (const job of batch) job.reject(error);
       return;
     }
     try {
       for (const job of batch) {
-        this.db.exec("SAVEPOINT job");
+        this.sql.savepoint.run();
         try {
           const value = await job.work();
-          this.db.exec("RELEASE job");
+          this.sql.release.run();
           outcomes.push({ ok: true, value });
         } catch (error) {
           // A failing job undoes only itself.
-          this.db.exec("ROLLBACK TO job");
-          this.db.exec("RELEASE job");
+          this.sql.rollbackTo.run();
+          this.sql.release.run();
           outcomes.push({ ok: false, error });
         }
       }
-      this.db.exec("COMMIT");
+      this.sql.commit.run();
     } catch (error) {
       // The commit itself (or a savepoint) failed: nothing of this batch is durable.
-      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      if (this.db.inTransaction) this.sql.rollback.run();
       this.onBatchEnd();
       for (const job of batch) job.reject(error);
       return;
