@@ -1,4 +1,4 @@
-import type { ActiveFaultRule, FaultDecision, FaultRule } from "./fault-injector.js";
+import type { ActiveFaultRule, FaultDecision, FaultRule } from "./fault-rule.js";
 
 /** A value, or a promise of it: in-memory implementations answer at once, shared ones after a query. */
 export type MaybePromise<T> = T | Promise<T>;
