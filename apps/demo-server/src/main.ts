@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandLine, USAGE, UsageError } from "./cli/parse-args.js";
 import { startDemoServer } from "./start-demo-server.js";
+import { DatabaseUrlError } from "./store/postgres/database-url.js";
 
 function version(): string {
   try {
@@ -29,9 +30,9 @@ function hints(url: string, dataDir: string, configPath: string, compartmentId: 
 async function main(argv: string[]): Promise<number> {
   let command;
   try {
-    command = parseCommandLine(argv);
+    command = parseCommandLine(argv, process.env);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DatabaseUrlError) {
       process.stderr.write(`ocikit-demo-server: ${error.message}\nRun 'ocikit-demo-server --help' for the options.\n`);
       return 2;
     }

@@ -2,7 +2,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
-import { FaultInjector } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
 import { openDataDir } from "./data-dir/open-data-dir.js";
@@ -13,7 +12,6 @@ import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
-import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
 import { createServiceIdentity } from "./identity/service-identity.js";
 import type { LifecyclePolicy } from "./model/lifecycle.js";
@@ -21,8 +19,8 @@ import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
 import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { openServiceState } from "./store/open-service-state.js";
 import { startPurger } from "./store/purger.js";
-import { openSqliteStore } from "./store/sqlite/sqlite-store.js";
 import type { Store } from "./store/store.js";
 
 /** Options of {@link startDemoServer}. */
@@ -33,6 +31,12 @@ export interface DemoServerOptions {
   host?: string;
   /** Directory of the SQLite state file, the generated API key, config file and admin token. */
   dataDir: string;
+  /**
+   * PostgreSQL connection URL (`postgres://…` or `postgresql://…`). Without it the state is SQLite in
+   * `dataDir`; with it the state is in that database, and every server started with the same URL is a
+   * replica of one service (`dataDir` then receives only the config file, API key and admin token).
+   */
+  database?: string;
   /** The server's own region (paths without a region prefix); default us-ashburn-1. */
   region?: string;
   /** OCI config files whose every profile's key is trusted (e.g. a second tenancy for tests). */
@@ -147,22 +151,30 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const dataDir = resolve(options.dataDir);
   // Private (0700/0600), locked (one server per directory) and with a checked state file, or an error.
   const owned = await openDataDir(dataDir);
-  let store: Store;
+  let shared: Awaited<ReturnType<typeof openServiceState>>;
   try {
-    store = await (options.openStore ?? (() => openSqliteStore({ file: owned.stateFile })))();
+    shared = await openServiceState({
+      dataDir,
+      stateFile: owned.stateFile,
+      ...(options.database !== undefined ? { database: options.database } : {}),
+      ...(options.openStore !== undefined ? { openStore: options.openStore } : {}),
+      ...(options.random !== undefined ? { random: options.random } : {}),
+    });
   } catch (error) {
     owned.release();
     throw error;
   }
+  const { store, keys, faults } = shared;
   let server: Server | undefined;
   try {
     const identity = await store.transaction((tx) =>
       ensureIdentity({ get: (key) => tx.getMeta(key), set: (key, value) => tx.setMeta(key, value) }, dataDir, region),
     );
-    const keys = new KeyRegistry();
     keys.addIdentity(identity.demo);
     const service = createServiceIdentity(keys);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
+    // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
+    await keys.flush();
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
@@ -178,7 +190,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
       },
-      faults: new FaultInjector(options.random),
+      faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats: new RequestStats(),
       adminToken: identity.adminToken,
@@ -240,7 +252,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
           listening.close(() => {
             purger
               .stop()
-              .then(() => store.close())
+              .then(() => shared.close())
               .catch((error: unknown) => log(`closing the state failed: ${String(error)}`))
               .finally(() => {
                 owned.release();
@@ -254,7 +266,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    await store.close();
+    await shared.close();
     owned.release();
     throw error;
   }

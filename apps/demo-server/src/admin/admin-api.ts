@@ -45,9 +45,9 @@ export async function handleAdmin(
   const method = req.method ?? "GET";
   const rest = path.slice(ADMIN_PREFIX.length);
   if (rest === "faults") {
-    if (method === "GET") return sendJson(res, 200, JSON.stringify({ rules: state.faults.list() }), requestId);
+    if (method === "GET") return sendJson(res, 200, JSON.stringify({ rules: await state.faults.list() }), requestId);
     if (method === "DELETE") {
-      state.faults.clear();
+      await state.faults.clear();
       return sendJson(res, 204, undefined, requestId);
     }
     if (method === "POST") {
@@ -59,7 +59,8 @@ export async function handleAdmin(
       }
       try {
         const rules = (Array.isArray(parsed) ? parsed : [parsed]).map(parseFaultRule);
-        const added = rules.map((r) => state.faults.add(r));
+        const added: unknown[] = [];
+        for (const r of rules) added.push(await state.faults.add(r));
         return sendJson(res, 200, JSON.stringify({ rules: added }), requestId);
       } catch (error) {
         if (error instanceof InvalidFaultRuleError) return fail(400, "InvalidParameter", error.message);
@@ -69,7 +70,7 @@ export async function handleAdmin(
   }
   const one = /^faults\/(\d+)$/.exec(rest);
   if (one !== null && method === "DELETE") {
-    return state.faults.remove(Number(one[1]))
+    return (await state.faults.remove(Number(one[1])))
       ? sendJson(res, 204, undefined, requestId)
       : fail(404, "NotFound", `No fault rule with id ${one[1]}.`);
   }

@@ -1,7 +1,7 @@
 import { generateKeyPair } from "node:crypto";
 import { fingerprint } from "@ocikit/signer";
 import { mintOcid } from "../ocid.js";
-import type { KeyRegistry } from "./key-registry.js";
+import type { TrustedKeys } from "./trusted-keys.js";
 import type { GeneratedIdentity } from "./principal.js";
 
 /** Generates an identity with a fresh 2048-bit RSA key (off the event loop). */
@@ -25,7 +25,7 @@ export function generateIdentity(): Promise<GeneratedIdentity> {
  * the data directory or a log — so nobody outside the process can obtain a key that the on-behalf-of
  * header is honoured for. A new key per process; nothing stored refers to it.
  */
-export function createServiceIdentity(keys: KeyRegistry, generate: () => Promise<GeneratedIdentity> = generateIdentity): () => Promise<GeneratedIdentity> {
+export function createServiceIdentity(keys: Pick<TrustedKeys, "addIdentity">, generate: () => Promise<GeneratedIdentity> = generateIdentity): () => Promise<GeneratedIdentity> {
   let identity: Promise<GeneratedIdentity> | undefined;
   return () => {
     identity ??= generate().then((made) => {

@@ -1,10 +1,13 @@
 // The model on a real store, without HTTP: a whole volume → group → backup → delete flow, and the
-// compare-and-set that keeps a stale copy of a row from overwriting a newer one.
+// compare-and-set that keeps a stale copy of a row from overwriting a newer one. The same cases run on
+// both stores (SQLite, PostgreSQL): the model has no store-specific code.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServiceError } from "../service-error.js";
+import { createTestDatabase } from "../../test/postgres/test-database.js";
+import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
 import type { Store } from "../store/store.js";
 import type { Caller } from "./caller.js";
@@ -15,8 +18,23 @@ import { createVolumeGroup } from "./volume-groups.js";
 import { createVolume } from "./volumes.js";
 import { Work } from "./work.js";
 
-let dir: string;
-let store: Store;
+const STORES: Array<{ name: string; open: () => Promise<{ store: Store; destroy: () => Promise<void> }> }> = [
+  {
+    name: "SQLite",
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), "ocikit-model-test-"));
+      return { store: await openSqliteStore({ file: join(dir, "state.db") }), destroy: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: "PostgreSQL",
+    open: async () => {
+      const db = await createTestDatabase();
+      return { store: await openPostgresStore({ url: db.url }), destroy: () => db.drop() };
+    },
+  },
+];
+
 const caller: Caller = {
   tenancyId: "ocid1.tenancy.oc1..aaaaaaaamodel",
   region: "us-ashburn-1",
@@ -25,18 +43,19 @@ const caller: Caller = {
   lifecycle: { mode: "immediate" },
 };
 const compartmentId = "ocid1.compartment.oc1..aaaaaaaamodel";
-const inWork = <T>(fn: (work: Work) => Promise<T>) => store.transaction((tx) => fn(new Work(tx, caller)));
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ocikit-model-test-"));
-  store = await openSqliteStore({ file: join(dir, "state.db") });
-});
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(STORES)("model over the store: $name", ({ open }) => {
+  let store: Store;
+  let destroy: () => Promise<void>;
+  const inWork = <T>(fn: (work: Work) => Promise<T>) => store.transaction((tx) => fn(new Work(tx, caller)));
+  beforeAll(async () => {
+    ({ store, destroy } = await open());
+  });
+  afterAll(async () => {
+    await store.close();
+    await destroy();
+  });
 
-describe("model over the store", () => {
   it("creates volumes, a group and a backup, lists and deletes it — no HTTP involved", async () => {
     const volumes = await inWork(async (work) => [
       await createVolume(work, { compartmentId, sizeInGBs: 50 }),

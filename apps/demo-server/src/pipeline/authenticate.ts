@@ -39,7 +39,8 @@ export async function authenticate(
   let principal: Principal | undefined;
   if (verified.ok) {
     ex.keyId = verified.keyId;
-    principal = state.keys.principal(verified.keyId);
+    const found = state.keys.principal(verified.keyId);
+    principal = found instanceof Promise ? await found : found;
     // Only undefined if the key registry changed between verification and this lookup: treat it as the
     // unknown key it now is.
     if (principal === undefined) failure = { code: "UNKNOWN_KEY", message: "The key is no longer trusted." };

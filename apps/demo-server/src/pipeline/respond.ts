@@ -1,6 +1,7 @@
 import { ClientAbortedError } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import { ServiceError } from "../service-error.js";
+import { StoreUnavailableError } from "../store/store-errors.js";
 import type { Answer } from "./answer.js";
 import type { Exchange } from "./exchange.js";
 import type { ServerState } from "./server-state.js";
@@ -16,8 +17,11 @@ export function respond(ex: Exchange, answer: Answer): void {
  * Answers a failure of any stage: a {@link ServiceError} as its `{code, message}`; anything else as 500
  * without a stack (logged with the request id); nothing at all when the client already went away.
  */
-export function respondError(state: ServerState, ex: Exchange, error: unknown): void {
+export function respondError(state: ServerState, ex: Exchange, unknownError: unknown): void {
   const { req, res } = ex;
+  // The database went away (PostgreSQL restarting, network cut): a retryable 503, not a crash.
+  const error =
+    unknownError instanceof StoreUnavailableError ? new ServiceError(503, "ServiceUnavailable", unknownError.message) : unknownError;
   if (error instanceof ServiceError) {
     ex.status = error.status;
     ex.code = error.code;

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { FaultInjector } from "../admin/fault-injector.js";
+import type { FaultRules } from "../admin/fault-rules.js";
 import type { RateLimiter } from "../admin/rate-limiter.js";
 import type { RequestStats } from "../admin/request-stats.js";
 import type { ApiServices } from "../handlers/api-context.js";
 import type { RequestValidator } from "../http/request-validator.js";
 import type { Router } from "../http/router.js";
-import type { KeyRegistry } from "../identity/key-registry.js";
+import type { TrustedKeys } from "../identity/trusted-keys.js";
 import type { LifecyclePolicy } from "../model/lifecycle.js";
 import type { Store } from "../store/store.js";
 import type { RequestObserver } from "./request-event.js";
@@ -15,7 +15,8 @@ export interface ConsoleContext {
   store: Store;
   region: string;
   adminToken: string;
-  faults: FaultInjector;
+  /** The admin API's fault rules (shared by replicas on PostgreSQL): await every call. */
+  faults: FaultRules;
   stats: RequestStats;
   /** The server clock. */
   now: () => Date;
@@ -31,7 +32,7 @@ export type ConsoleHandler = (req: IncomingMessage, res: ServerResponse, path: s
 export interface ServerState extends ConsoleContext {
   router: Router;
   validator: RequestValidator;
-  keys: KeyRegistry;
+  keys: TrustedKeys;
   services: ApiServices;
   lifecycle: LifecyclePolicy;
   rateLimiter: RateLimiter | undefined;

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/postgres/test-database.js";
+import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import {
   EtagConflictError,
@@ -32,6 +34,14 @@ const STORES: Array<{ name: string; create: () => Promise<StoreHarness> }> = [
         open: () => openSqliteStore({ file: join(dir, "state.db") }),
         destroy: async () => rmSync(dir, { recursive: true, force: true }),
       };
+    },
+  },
+  {
+    // A real PostgreSQL (OCIKIT_TEST_DATABASE_URL, or the run's embedded one), a fresh database per row.
+    name: "PostgreSQL (a fresh database)",
+    create: async () => {
+      const db = await createTestDatabase();
+      return { open: () => openPostgresStore({ url: db.url }), destroy: () => db.drop() };
     },
   },
 ];

@@ -169,4 +169,4 @@ export interface PurgeCount {
 /** Opens a store (used by startDemoServer and by the conformance suite). */
 export type StoreFactory = () => Promise<Store>;
 
-export { EtagConflictError, RetryTokenTakenError, StoreError } from "./store-errors.js";
+export { EtagConflictError, RetryTokenTakenError, StoreError, StoreUnavailableError } from "./store-errors.js";
