@@ -10,7 +10,6 @@ import { makeGroup, signedRequest, startFixture, type Fixture } from "./demo-fix
 
 const SEED = Number(process.env.OCIKIT_FUZZ_SEED ?? 20261127);
 const RUNS = Number(process.env.OCIKIT_FUZZ_RUNS ?? 2500);
-const TIME_LIMIT_MS = 40_000;
 
 const operations = Object.entries((loadSpec() as { paths: Record<string, Record<string, unknown>> }).paths).flatMap(([template, item]) =>
   Object.keys(item)
@@ -235,15 +234,15 @@ describe("fuzz", () => {
           JSON.parse(text);
         }
       }),
-      { seed: SEED, numRuns: RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false },
+      { seed: SEED, numRuns: RUNS },
     );
-    // The time limit is a safety net on slow machines; most of the runs must still have happened.
-    expect(sent).toBeGreaterThanOrEqual(Math.min(RUNS, 1000));
+    // Every run happens: no time limit, so a loaded machine is slower, never a different result.
+    expect(sent).toBe(RUNS);
     process.stderr.write(`fuzz statuses: ${JSON.stringify(Object.fromEntries([...statuses].sort((x, y) => x[0] - y[0])))}\n`);
     // The requests get past the signature and validation often enough to reach the handlers.
     expect((statuses.get(200) ?? 0) + (statuses.get(204) ?? 0)).toBeGreaterThan(sent / 20);
     expect(statuses.get(401) ?? 0).toBeLessThan(sent / 10);
-  }, 120_000);
+  }, 900_000);
 
   it("leaves the server alive and working: health, a create and a get", async () => {
     expect((await fetch(`${f.server.url}/health`)).status).toBe(200);
@@ -256,6 +255,7 @@ describe("fuzz", () => {
       Object.entries(byStatus).filter(([s]) => Number(s) >= 500).map(([s, n]) => `${op} ${s}×${n}`),
     );
     expect(fiveXX).toEqual([]);
-    expect(stats.total).toBeGreaterThan(1000);
+    // The stats count requests that reached an operation (not those refused before routing).
+    expect(stats.total).toBeGreaterThan(RUNS / 2);
   });
 });
