@@ -1,5 +1,7 @@
+import { overCapacity } from "./admission-answer.js";
 import { ClientAbortedError } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
+import type { ServerResponse } from "node:http";
 import { ServiceError } from "../service-error.js";
 import { StoreUnavailableError } from "../store/store-errors.js";
 import type { Answer } from "./answer.js";
@@ -11,6 +13,12 @@ export function respond(ex: Exchange, answer: Answer): void {
   ex.status = answer.status;
   if (answer.code !== undefined) ex.code = answer.code;
   sendJson(ex.res, answer.status, answer.body, ex.requestId, answer);
+}
+
+/** Answers a request on a connection past the connection cap: 503 with `retry-after`, and closes it. */
+export function refuseConnection(res: ServerResponse, requestId: string): void {
+  const answer = overCapacity("open connections");
+  sendJson(res, answer.status, answer.body, requestId, { headers: { ...answer.headers, connection: "close" } });
 }
 
 /**
