@@ -3,6 +3,7 @@ import { ClientAbortedError } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import type { ServerResponse } from "node:http";
 import { ServiceError } from "../service-error.js";
+import { DISK_FULL_MESSAGE, isDiskFull } from "../store/disk-full.js";
 import { StoreUnavailableError } from "../store/store-errors.js";
 import type { Answer } from "./answer.js";
 import type { Exchange } from "./exchange.js";
@@ -45,6 +46,11 @@ export function respondError(state: ServerState, ex: Exchange, unknownError: unk
   if (error instanceof ServiceError) {
     const extras = error.status === 413 ? { headers: { connection: "close" } } : undefined;
     sendJson(res, error.status, errorBody(error.code, error.message), ex.requestId, extras);
+    return;
+  }
+  if (isDiskFull(error)) {
+    state.log(`disk full on ${ex.method} ${ex.url.slice(0, 200)} (${ex.requestId}): ${String(error)}`);
+    sendJson(res, 500, errorBody("InternalServerError", DISK_FULL_MESSAGE), ex.requestId);
     return;
   }
   state.log(`internal error on ${ex.method} ${ex.url.slice(0, 200)} (${ex.requestId}): ${String(error)}`);
