@@ -152,10 +152,10 @@ export interface Store extends StoreReader {
   /**
    * Deletes, in one transaction, at most `limit` purged resources (TERMINATED, deleted at least
    * {@link TERMINATED_VISIBLE_MS} before `nowMs`: invisible to every read already) and at most `limit`
-   * retry tokens older than {@link RETRY_TOKEN_TTL_MS}; returns how many of each. Optional until every
-   * store has it (the background purger skips a store without it).
+   * retry tokens older than {@link RETRY_TOKEN_TTL_MS}; returns how many of each. Replicas may purge at
+   * the same time (each row is deleted once).
    */
-  purge?(nowMs: number, limit: number): Promise<PurgeCount>;
+  purge(nowMs: number, limit: number): Promise<PurgeCount>;
   /** Waits for pending commits, then releases the database. */
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import {
   RETRY_TOKEN_TTL_MS,
+  TERMINATED_VISIBLE_MS,
   type ListPage,
   type ListQuery,
   type ResourceRow,
@@ -71,6 +72,21 @@ const SQL = {
   saveToken: {
     name: "ocikit_save_token",
     text: "INSERT INTO retry_tokens (scope, token, request_hash, status, body, etag, created_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+  },
+  // Store.purge: a batch of invisible terminated resources (effectiveState = TERMINATED in SQL, deleted
+  // before $1) and of expired retry tokens. SKIP LOCKED: replicas purging at once take different rows.
+  purgeResources: {
+    name: "ocikit_purge_resources",
+    text: `DELETE FROM resources WHERE id IN (
+             SELECT id FROM resources WHERE deleted_ms IS NOT NULL AND deleted_ms <= $1 AND (
+               (next_state IS NULL AND state = 'TERMINATED') OR
+               (next_state = 'TERMINATED' AND ((due_ms IS NOT NULL AND due_ms <= $2) OR (polls_needed IS NOT NULL AND polls >= polls_needed))))
+             LIMIT $3 FOR UPDATE SKIP LOCKED)`,
+  },
+  purgeTokenBatch: {
+    name: "ocikit_purge_token_batch",
+    text: `DELETE FROM retry_tokens WHERE (scope, token) IN (
+             SELECT scope, token FROM retry_tokens WHERE created_ms <= $1 ORDER BY created_ms LIMIT $2 FOR UPDATE SKIP LOCKED)`,
   },
   getMeta: { name: "ocikit_get_meta", text: "SELECT value FROM meta WHERE key = $1" },
   setMeta: {
@@ -250,6 +266,24 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
     listResources: (q) => reachable(listOn(pool, q)),
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
+    purge: (nowMs, limit) =>
+      track(
+        (async () => {
+          const client = await reachable(pool.connect());
+          try {
+            await client.query("BEGIN");
+            const resources = await client.query({ ...SQL.purgeResources, values: [nowMs - TERMINATED_VISIBLE_MS, nowMs, limit] });
+            const tokens = await client.query({ ...SQL.purgeTokenBatch, values: [nowMs - RETRY_TOKEN_TTL_MS, limit] });
+            await client.query("COMMIT");
+            return { resources: resources.rowCount ?? 0, retryTokens: tokens.rowCount ?? 0 };
+          } catch (error) {
+            await client.query("ROLLBACK").catch(() => undefined);
+            throw asUnavailable(error);
+          } finally {
+            client.release();
+          }
+        })(),
+      ),
     reset: () =>
       track(
         (async () => {
