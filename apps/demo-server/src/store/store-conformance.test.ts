@@ -330,6 +330,31 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
       expect((await store.listResources({ ...q({ limit: 100 }), lifecycleState: "CREATING" })).rows).toEqual([]);
     });
 
+    it("bounds a page by the size of its documents as well as by count, never losing a row", async () => {
+      const c = "c-sizes";
+      const pad = (n: number) => JSON.stringify({ id: "x", tags: "é".repeat(n) });
+      // Documents of 100 to ~2 400 characters, one of them larger than the whole bound.
+      const sized = Array.from({ length: 24 }, (_, i) => row({ compartment_id: c, created_ms: T0 + i, doc: pad(i === 5 ? 5000 : 100 * i) }));
+      await insertAll(store, sized);
+      const maxChars = 4000;
+      for (const sortOrder of ["ASC", "DESC"] as const) {
+        const pages = await walk(store, { ...scope(c), sortBy: "TIMECREATED", sortOrder, limit: 1000, maxChars, nowMs: T0 });
+        expect(pages.length).toBeGreaterThan(3);
+        for (const page of pages) {
+          const chars = page.reduce((n, r) => n + r.doc.length, 0);
+          if (page.length > 1) expect(chars).toBeLessThanOrEqual(maxChars);
+          expect(page.length).toBeGreaterThan(0);
+        }
+        const ids = pages.flat().map((r) => r.id);
+        const want = sized.map((r) => r.id);
+        expect(ids).toEqual(sortOrder === "ASC" ? want : [...want].reverse());
+      }
+      // Without maxChars: the default bound still applies, and a small page is cut by count alone.
+      const small = await store.listResources({ ...scope(c), sortBy: "TIMECREATED", sortOrder: "ASC", limit: 3, nowMs: T0 });
+      expect(small.rows).toHaveLength(3);
+      expect(small.next).toBeDefined();
+    });
+
     it("computes effective states and hides purged rows at nowMs", async () => {
       const c = "c-states";
       const base = { compartment_id: c };

@@ -12,7 +12,8 @@ import {
 import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { connectPostgres, type PostgresPoolOptions } from "./connect-postgres.js";
 import { parseDatabaseUrl, type DatabaseUrl } from "./database-url.js";
-import { postgresListSql } from "./list-sql.js";
+import { cutPage } from "../cut-page.js";
+import { postgresListSql, RESOURCE_COLUMNS } from "./list-sql.js";
 import { asUnavailable, reachable } from "./unavailable.js";
 
 /** Options of {@link openPostgresStore}. */
@@ -36,8 +37,7 @@ export class TransactionContentionError extends Error {
 const RETRYABLE = new Set(["40001", "40P01"]);
 const UNIQUE_VIOLATION = "23505";
 
-const COLUMNS =
-  "id, type, tenancy_id, region, compartment_id, display_name, state, next_state, due_ms, polls_needed, polls, parent_id, created_ms, updated_ms, deleted_ms, etag, doc";
+const COLUMNS = RESOURCE_COLUMNS;
 
 /** The statements of the store. Each has a name, so `pg` prepares it once per connection and then only binds. */
 const SQL = {
@@ -110,10 +110,7 @@ async function listOn(db: Queryable, q: ListQuery): Promise<ListPage> {
   // One prepared statement per shape of query (filters present, sort, direction): the name is its hash.
   const name = `ocikit_list_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
   const { rows } = await db.query<ResourceRow>({ name, text, values });
-  if (rows.length <= q.limit) return { rows };
-  rows.length = q.limit;
-  const last = rows[rows.length - 1] as ResourceRow;
-  return { rows, next: { value: q.sortBy === "DISPLAYNAME" ? last.display_name : last.created_ms, seq: last.seq as number } };
+  return cutPage(rows, q);
 }
 
 function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => void): StoreTransaction {
