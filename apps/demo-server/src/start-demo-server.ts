@@ -7,6 +7,7 @@ import { RequestStats } from "./admin/request-stats.js";
 import { openDataDir } from "./data-dir/open-data-dir.js";
 import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { Admission } from "./http/admission.js";
+import { ServerAuthority } from "./http/server-authority.js";
 import { onClientError } from "./http/client-error.js";
 import { onCheckExpectation } from "./http/protocol-checks.js";
 import { PageTokens } from "./http/page-token.js";
@@ -75,6 +76,12 @@ export interface DemoServerOptions {
    * signature verified); a request that would exceed it is answered 503 with `retry-after`. Default 64 MiB.
    */
   maxBufferedBodyBytes?: number;
+  /**
+   * Further `host[:port]` values a signed request may name in its `host` header, e.g. a proxy's or a
+   * DNS name's (see ServerAuthority): always accepted are the listening address and the localhost
+   * forms with the listening port; bound to 0.0.0.0 or ::, any host unless this is given.
+   */
+  allowedHosts?: string[];
   /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
   purgeIntervalMs?: number;
 }
@@ -191,6 +198,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
     await keys.flush();
 
+    const authority = new ServerAuthority(options.allowedHosts);
     const admission = new Admission(options.maxConnections, options.maxBufferedBodyBytes);
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
@@ -210,6 +218,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats: new RequestStats(),
       admission,
+      authority,
       adminToken: identity.adminToken,
       now,
       log,
@@ -244,6 +253,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       });
     });
     const port = (listening.address() as AddressInfo).port;
+    authority.listening(host, port);
     const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.

@@ -39,6 +39,9 @@ Options:
   --rate-limit N          requests per second per tenancy before 429 TooManyRequests
   --request-timeout S     seconds a client has to send a whole request before 408 (default 30)
   --headers-timeout S     seconds a client has to send the request headers before 408 (default 10)
+  --allowed-host H[:P]    also accept requests signed for this host (repeatable), e.g. a proxy's
+                          authority; always accepted: the listening address and localhost forms
+                          with the port (bound to 0.0.0.0 or ::, any host unless this is given)
   --max-connections N     open client connections before a request on a new one is answered
                           503 ServiceUnavailable with retry-after (default 512)
   --max-body-buffer-mib N request bodies held in memory at once, in MiB, all requests together
@@ -81,6 +84,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         "request-timeout": { type: "string" },
         "headers-timeout": { type: "string" },
         "max-connections": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
         "max-body-buffer-mib": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
@@ -125,6 +129,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
   if (maxConnections !== undefined) options.maxConnections = maxConnections;
+  if (v["allowed-host"] !== undefined) options.allowedHosts = v["allowed-host"];
   if (bodyBufferMib !== undefined) options.maxBufferedBodyBytes = Math.round(bodyBufferMib * 1024 * 1024);
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
   if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);

@@ -47,7 +47,15 @@ export async function authenticate(
   const verified = await verifyRequestParts(parts, state.keys.lookup, bodyFollows ? { now: state.now, deferBody: true } : { now: state.now });
   let failure: { code: VerifyFailureCode; message: string } | undefined;
   let principal: Principal | undefined;
-  if (verified.ok) {
+  if (verified.ok && !state.authority.accepts(header("host"))) {
+    ex.keyId = verified.keyId;
+    failure = {
+      code: "HOST_MISMATCH",
+      message:
+        `The signed host '${String(header("host")).slice(0, 200)}' is not this server's (${state.authority.describe()}). ` +
+        "Sign the request for the endpoint it is sent to (behind a proxy, start the server with --allowed-host PROXY_HOST:PORT).",
+    };
+  } else if (verified.ok) {
     ex.keyId = verified.keyId;
     const found = state.keys.principal(verified.keyId);
     principal = found instanceof Promise ? await found : found;
