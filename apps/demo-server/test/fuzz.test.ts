@@ -10,7 +10,8 @@ import { makeGroup, signedRequest, startFixture, type Fixture } from "./demo-fix
 
 const SEED = Number(process.env.OCIKIT_FUZZ_SEED ?? 20261127);
 const RUNS = Number(process.env.OCIKIT_FUZZ_RUNS ?? 2500);
-const TIME_LIMIT_MS = 40_000;
+// Generous: under a full parallel `pnpm test` on 2 shared cores the server answered only ~14 requests/s.
+const TIME_LIMIT_MS = 100_000;
 
 const operations = Object.entries((loadSpec() as { paths: Record<string, Record<string, unknown>> }).paths).flatMap(([template, item]) =>
   Object.keys(item)
@@ -243,7 +244,7 @@ describe("fuzz", () => {
     // The requests get past the signature and validation often enough to reach the handlers.
     expect((statuses.get(200) ?? 0) + (statuses.get(204) ?? 0)).toBeGreaterThan(sent / 20);
     expect(statuses.get(401) ?? 0).toBeLessThan(sent / 10);
-  }, 120_000);
+  }, 180_000);
 
   it("leaves the server alive and working: health, a create and a get", async () => {
     expect((await fetch(`${f.server.url}/health`)).status).toBe(200);
