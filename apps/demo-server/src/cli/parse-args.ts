@@ -39,6 +39,14 @@ Options:
   --rate-limit N          requests per second per tenancy before 429 TooManyRequests
   --request-timeout S     seconds a client has to send a whole request before 408 (default 30)
   --headers-timeout S     seconds a client has to send the request headers before 408 (default 10)
+  --allowed-host H[:P]    also accept requests signed for this host (repeatable), e.g. a proxy's
+                          authority; always accepted: the listening address and localhost forms
+                          with the port (bound to 0.0.0.0 or ::, any host unless this is given)
+  --max-connections N     open client connections before a request on a new one is answered
+                          503 ServiceUnavailable with retry-after (default 512)
+  --max-body-buffer-mib N request bodies held in memory at once, in MiB, all requests together
+                          (bodies are read only after the signature verified); past it 503 with
+                          retry-after (default 64)
   --help                  show this help
   --version               print the version
 `;
@@ -75,6 +83,9 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         "rate-limit": { type: "string" },
         "request-timeout": { type: "string" },
         "headers-timeout": { type: "string" },
+        "max-connections": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
+        "max-body-buffer-mib": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -92,6 +103,8 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   const rateLimit = number("rate-limit", v["rate-limit"], (n) => n > 0, "a positive number");
   const requestTimeout = number("request-timeout", v["request-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
   const headersTimeout = number("headers-timeout", v["headers-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
+  const maxConnections = number("max-connections", v["max-connections"], (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
+  const bodyBufferMib = number("max-body-buffer-mib", v["max-body-buffer-mib"], (n) => n >= 1, "a number of MiB ≥ 1");
   const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
   let lifecycle: DemoServerOptions["lifecycle"];
   if (mode === "immediate") lifecycle = { mode };
@@ -115,6 +128,9 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (database !== undefined) options.database = parseDatabaseUrl(database).url;
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
+  if (maxConnections !== undefined) options.maxConnections = maxConnections;
+  if (v["allowed-host"] !== undefined) options.allowedHosts = v["allowed-host"];
+  if (bodyBufferMib !== undefined) options.maxBufferedBodyBytes = Math.round(bodyBufferMib * 1024 * 1024);
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
   if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);
   if ((options.headersTimeoutMs ?? 0) > (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)) {

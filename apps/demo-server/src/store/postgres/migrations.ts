@@ -92,4 +92,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
   `,
+  // 2: the background purge (Store.purge) finds deleted rows without a scan (only deleted rows are in the index).
+  `
+  CREATE INDEX resources_deleted ON resources (deleted_ms) WHERE deleted_ms IS NOT NULL;
+  `,
 ];
