@@ -46,8 +46,9 @@ export async function copyVolumeBackup(
   options: CreateCallOptions = {},
 ): Promise<Schemas["VolumeBackup"]> {
   const params = { path: { volumeBackupId } };
-  return (await unwrap(client.POST("/volumeBackups/{volumeBackupId}/actions/copy", { params, body, ...toInit(options) })))
-    .data;
+  return (
+    await unwrap(client.POST("/volumeBackups/{volumeBackupId}/actions/copy", { params, body, ...toInit(options) }))
+  ).data;
 }
 
 /** ChangeVolumeBackupCompartment: moves the backup within the tenancy. @public */
