@@ -14,6 +14,7 @@ import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
 import { createServiceIdentity } from "./identity/service-identity.js";
+import { createCompartment, type CompartmentPolicy } from "./model/compartments.js";
 import type { LifecyclePolicy } from "./model/lifecycle.js";
 import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
@@ -66,6 +67,13 @@ export interface DemoServerOptions {
   openStore?: () => Promise<Store>;
   /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
   purgeIntervalMs?: number;
+  /** Compartments (names) to create under the demo tenancy's root at start; existing ones are kept. */
+  compartments?: string[];
+  /**
+   * Refuse (404 NotAuthorizedOrNotFound, as OCI) a create, list or move naming a compartment the server
+   * does not know; by default such a compartment is registered in the caller's tenancy on first use.
+   */
+  strictCompartments?: boolean;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -176,6 +184,16 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
     await keys.flush();
 
+    const compartments: CompartmentPolicy = {
+      strict: options.strictCompartments === true,
+      demoTenancyId: identity.demo.tenancyId,
+      demoCompartmentId: identity.demo.compartmentId,
+    };
+    for (const name of options.compartments ?? []) {
+      const made = await createCompartment(store, compartments, { name }, now().getTime(), "reuse");
+      log(`compartment ${made.name}: ${made.id}`);
+    }
+
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
     const state: ServerState = {
@@ -189,6 +207,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         store,
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
+        compartments,
       },
       faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),

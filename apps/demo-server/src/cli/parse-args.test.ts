@@ -20,6 +20,8 @@ describe("parseCommandLine", () => {
     [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
     [["--rate-limit", "50"], { rateLimit: 50 }],
     [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
+    [["--compartment", "dev", "--compartment", "prod"], { compartments: ["dev", "prod"] }],
+    [["--strict-compartments"], { strictCompartments: true }],
   ])("parses %j", (argv, expected) => {
     const command = parseCommandLine(argv);
     expect(command.kind).toBe("run");
@@ -46,6 +48,8 @@ describe("parseCommandLine", () => {
     [["stray"], "stray"],
     [["--data", " "], "--data"],
     [["--database", ""], "--database"],
+    [["--compartment", "has space"], "--compartment"],
+    [["--compartment", ""], "--compartment"],
   ])("rejects %j naming %s", (argv, mentions) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(mentions);
