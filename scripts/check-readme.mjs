@@ -35,7 +35,12 @@ function freePort() {
 }
 
 function shell(code) {
-  return spawn("bash", ["-euo", "pipefail", "-c", code], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  return spawn("bash", ["-euo", "pipefail", "-c", code], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
 }
 
 function collect(child, sink) {
@@ -101,7 +106,11 @@ async function runBlocks(readme) {
 }
 
 async function demoOutput() {
-  const child = spawn("bash", ["-c", "exec node scripts/demo.mjs 2>&1"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("bash", ["-c", "exec node scripts/demo.mjs 2>&1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   const status = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
@@ -121,7 +130,8 @@ if (!args.has("--blocks-only")) {
   const block = markedBlocks(readme).find((b) => b.kind === "demo-output");
   const actual = normalizeDemoOutput((await demoOutput()).replace(/^\n+/, ""));
   const expected = normalizeDemoOutput(block?.code ?? "");
-  if (actual === expected) process.stdout.write("::: README demo output matches a run of scripts/demo.mjs (modulo ids and times)\n");
+  if (actual === expected)
+    process.stdout.write("::: README demo output matches a run of scripts/demo.mjs (modulo ids and times)\n");
   else {
     failed++;
     const a = actual.split("\n");

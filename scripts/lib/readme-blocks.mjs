@@ -18,7 +18,8 @@ export function markedBlocks(markdown) {
     const marker = MARKER.exec(lines[i]);
     if (marker === null) continue;
     const open = FENCE.exec(lines[i + 1] ?? "");
-    if (open === null) throw new Error(`README line ${i + 1}: the ${marker[1]} marker must be followed by a fenced block.`);
+    if (open === null)
+      throw new Error(`README line ${i + 1}: the ${marker[1]} marker must be followed by a fenced block.`);
     const end = lines.findIndex((l, j) => j > i + 1 && /^```\s*$/.test(l));
     if (end === -1) throw new Error(`README line ${i + 2}: the fenced block is not closed.`);
     const attrs = marker[2];
