@@ -6,7 +6,6 @@ import type {
   UpdateVolumeBackupDetails,
 } from "@ocikit/core/types";
 import { COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
-import { requestCopy } from "../model/backup-copies.js";
 import {
   changeVolumeBackupCompartment,
   createVolumeBackup,
@@ -16,6 +15,7 @@ import {
 } from "../model/volume-backups.js";
 import { changeVolumeCompartment } from "../model/volumes.js";
 import type { CallHandler, WriteHandler } from "./api-context.js";
+import { copyHandler } from "./copy-handler.js";
 import { etagOnly, noContent, single } from "./render.js";
 
 // Writes on single volume backups, and the volume's compartment move: parse → model → render.
@@ -40,19 +40,8 @@ export const changeVolumeBackupCompartmentHandler: WriteHandler = async (ctx, _s
 export const changeVolumeCompartmentHandler: WriteHandler = async (ctx, _svc, work) =>
   etagOnly(await changeVolumeCompartment(work, ctx.params.volumeId as string, ctx.body as ChangeVolumeCompartmentDetails));
 
-/** The caller's copy: checked here, created by the destination region (a call, outside any transaction). */
-export const copyVolumeBackupHandler: CallHandler = async (ctx, svc) => {
-  const copy = await requestCopy(
-    svc.store,
-    ctx.caller,
-    "volumebackup",
-    ctx.params.volumeBackupId as string,
-    ctx.body as CopyVolumeBackupDetails,
-    ctx.header("opc-retry-token"),
-    svc.deliverCopy,
-  );
-  return { status: 200, body: copy.document, ...(copy.etag !== undefined ? { etag: copy.etag } : {}) };
-};
+/** The caller's copy (see copy-handler.ts). */
+export const copyVolumeBackupHandler: CallHandler = copyHandler("volumebackup", "volumeBackupId");
 
 /** The destination side of CopyVolumeBackup (service identity only; see the dispatch stage). */
 export const receiveVolumeBackupCopyHandler: WriteHandler = async (ctx, _svc, work) =>

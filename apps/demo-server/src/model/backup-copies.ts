@@ -65,18 +65,6 @@ export async function requestCopy(
   });
 }
 
-/** CopyVolumeGroupBackup, the caller's side (see {@link requestCopy}). */
-export function copyVolumeGroupBackup(
-  reader: StoreReader,
-  caller: Caller,
-  id: string,
-  d: CopyVolumeGroupBackupDetails,
-  retryToken: string | undefined,
-  deliver: DeliverCopy,
-): Promise<DeliveredCopy> {
-  return requestCopy(reader, caller, "volumegroupbackup", id, d, retryToken, deliver);
-}
-
 /**
  * The destination side of a copy (service identity only): creates, in the caller's region, a copy of
  * the backup that lives in `sourceRegion`, owned by the tenancy the service call acts for.

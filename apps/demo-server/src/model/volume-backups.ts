@@ -21,16 +21,12 @@ import {
   requireState,
   writeDoc,
 } from "./resources.js";
-import { applyRetention, isRetained } from "./retention.js";
+import { applyRetention } from "./retention.js";
+import { applyBackupUpdate, requireDeletable, uniqueGb } from "./backup-rules.js";
 import type { Work } from "./work.js";
 
 // Standalone backups of one block volume. Members of a volume group backup (`volumeGroupBackupId` set)
 // are created, moved and deleted with their group backup, as in OCI.
-
-/** An incremental backup stores only the blocks changed since the previous one; the demo reports a tenth. */
-function uniqueGb(sizeGb: number, type: "FULL" | "INCREMENTAL"): number {
-  return type === "FULL" ? sizeGb : Math.max(1, Math.round(sizeGb / 10));
-}
 
 /** 409 IncorrectState for a member of a volume group backup: it goes with its group backup. */
 function requireStandalone(row: ResourceRow, doc: VolumeBackupDoc, action: string): void {
@@ -84,14 +80,8 @@ export async function updateVolumeBackup(
   checkIfMatch(ifMatch, row);
   requireState(row, ["AVAILABLE", "CREATING", "REQUEST_RECEIVED", "FAULTY"], "volume backup", "update it");
   const doc = readDoc(row) as VolumeBackupDoc;
-  if (doc.isRetentionLockEnabled === true && d.retentionPeriod !== undefined) {
-    throw incorrectState(`The retention of backup ${row.id} is locked and cannot be changed.`);
-  }
-  if (d.displayName !== undefined) doc.displayName = d.displayName;
-  if (d.definedTags !== undefined) doc.definedTags = d.definedTags;
-  if (d.freeformTags !== undefined) doc.freeformTags = d.freeformTags;
+  applyBackupUpdate(doc, d);
   if (d.kmsKeyId !== undefined) doc.kmsKeyId = d.kmsKeyId;
-  applyRetention(doc, d, Date.parse(doc.timeCreated));
   await writeDoc(work, row, doc);
   return row;
 }
@@ -103,9 +93,7 @@ export async function deleteVolumeBackup(work: Work, id: string, ifMatch: string
   const doc = readDoc(row) as VolumeBackupDoc;
   requireStandalone(row, doc, "delete");
   requireState(row, ["AVAILABLE", "FAULTY"], "volume backup", "delete it");
-  if (isRetained(doc, work.caller.nowMs)) {
-    throw incorrectState(`Backup ${row.id} is under retention (or legal hold) and cannot be deleted yet.`);
-  }
+  requireDeletable(doc, work.caller.nowMs);
   await markDeleted(work, row);
 }
 
