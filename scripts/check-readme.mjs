@@ -85,7 +85,7 @@ async function runBlocks(readme) {
         continue;
       }
       const status = await new Promise((resolve) => child.on("exit", (c) => resolve(c)));
-      process.stdout.write(output.replace(/^/gm, "    "));
+      process.stdout.write(`${output.replace(/\n+$/, "").replace(/^/gm, "    ")}\n`);
       if (status !== 0) {
         failed++;
         process.stdout.write(`\n::: ${label} FAILED (exit ${status})\n`);
