@@ -16,6 +16,7 @@ import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
 import { createServiceIdentity } from "./identity/service-identity.js";
+import { createCompartment, type CompartmentPolicy } from "./model/compartments.js";
 import type { LifecyclePolicy } from "./model/lifecycle.js";
 import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
@@ -84,6 +85,13 @@ export interface DemoServerOptions {
   allowedHosts?: string[];
   /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
   purgeIntervalMs?: number;
+  /** Compartments (names) to create under the demo tenancy's root at start; existing ones are kept. */
+  compartments?: string[];
+  /**
+   * Refuse (404 NotAuthorizedOrNotFound, as OCI) a create, list or move naming a compartment the server
+   * does not know; by default such a compartment is registered in the caller's tenancy on first use.
+   */
+  strictCompartments?: boolean;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -200,6 +208,17 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 
     const authority = new ServerAuthority(options.allowedHosts);
     const admission = new Admission(options.maxConnections, options.maxBufferedBodyBytes);
+
+    const compartments: CompartmentPolicy = {
+      strict: options.strictCompartments === true,
+      demoTenancyId: identity.demo.tenancyId,
+      demoCompartmentId: identity.demo.compartmentId,
+    };
+    for (const name of options.compartments ?? []) {
+      const made = await createCompartment(store, compartments, { name }, now().getTime(), "reuse");
+      log(`compartment ${made.name}: ${made.id}`);
+    }
+
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
     const state: ServerState = {
@@ -213,6 +232,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         store,
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
+        compartments,
       },
       faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),

@@ -22,6 +22,8 @@ describe("parseCommandLine", () => {
     [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
     [["--max-connections", "64", "--max-body-buffer-mib", "8"], { maxConnections: 64, maxBufferedBodyBytes: 8 * 1024 * 1024 }],
     [["--allowed-host", "proxy:8443", "--allowed-host", "ocikit.example"], { allowedHosts: ["proxy:8443", "ocikit.example"] }],
+    [["--compartment", "dev", "--compartment", "prod"], { compartments: ["dev", "prod"] }],
+    [["--strict-compartments"], { strictCompartments: true }],
   ])("parses %j", (argv, expected) => {
     const command = parseCommandLine(argv);
     expect(command.kind).toBe("run");
@@ -51,6 +53,8 @@ describe("parseCommandLine", () => {
     [["stray"], "stray"],
     [["--data", " "], "--data"],
     [["--database", ""], "--database"],
+    [["--compartment", "has space"], "--compartment"],
+    [["--compartment", ""], "--compartment"],
   ])("rejects %j naming %s", (argv, mentions) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(mentions);

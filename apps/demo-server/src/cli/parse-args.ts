@@ -33,6 +33,10 @@ Options:
   --region REGION         the server's own region (default us-ashburn-1); other regions are
                           served under /<region>/20160918/...
   --trust-config FILE     also trust every profile's API key in this OCI config file (repeatable)
+  --compartment NAME      create this compartment under the demo tenancy's root (repeatable; an
+                          existing one of that name is kept); list them: GET /_ocikit/compartments
+  --strict-compartments   a create, list or move naming a compartment the server does not know is
+                          404 NotAuthorizedOrNotFound, as in OCI (default: registered on first use)
   --lifecycle MODE        immediate | time | polls (default time)
   --lifecycle-seconds N   time mode: seconds per transition (default 2)
   --lifecycle-polls N     polls mode: GETs per transition (default 2)
@@ -77,6 +81,8 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         database: { type: "string" },
         region: { type: "string" },
         "trust-config": { type: "string", multiple: true },
+        compartment: { type: "string", multiple: true },
+        "strict-compartments": { type: "boolean" },
         lifecycle: { type: "string" },
         "lifecycle-seconds": { type: "string" },
         "lifecycle-polls": { type: "string" },
@@ -127,6 +133,13 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   const database = v.database ?? (env.OCIKIT_DATABASE_URL?.trim() === "" ? undefined : env.OCIKIT_DATABASE_URL);
   if (database !== undefined) options.database = parseDatabaseUrl(database).url;
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
+  for (const name of v.compartment ?? []) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(name)) {
+      throw new UsageError(`--compartment must be 1 to 100 letters, digits, periods, hyphens or underscores, got '${name}'.`);
+    }
+  }
+  if (v.compartment !== undefined) options.compartments = v.compartment;
+  if (v["strict-compartments"] === true) options.strictCompartments = true;
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
   if (maxConnections !== undefined) options.maxConnections = maxConnections;
   if (v["allowed-host"] !== undefined) options.allowedHosts = v["allowed-host"];

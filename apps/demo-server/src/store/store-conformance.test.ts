@@ -399,6 +399,15 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
     });
   });
 
+  it("stores every resource type, compartments included, and lists each type on its own", async () => {
+    const compartment = row({ id: "ocid1.compartment.oc1..aaaaaaaaconformance", type: "compartment", region: "global", compartment_id: "t1", parent_id: "t1", state: "ACTIVE" });
+    const beside = row({ region: "global", compartment_id: "t1" });
+    await insertAll(store, [compartment, beside]);
+    expect((await store.getResource(compartment.id))?.type).toBe("compartment");
+    const page = await store.listResources({ tenancyId: "t1", region: "global", type: "compartment", compartmentId: "t1", sortBy: "TIMECREATED", sortOrder: "ASC", limit: 10, nowMs: T0 });
+    expect(page.rows.map((r) => r.id)).toEqual([compartment.id]);
+  });
+
   it("resets resources and retry tokens but keeps settings", async () => {
     const r = row();
     await insertAll(store, [r]);

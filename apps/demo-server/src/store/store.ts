@@ -17,7 +17,13 @@
  */
 
 /** Resource kinds stored by the server (the OCID type segment). */
-export type ResourceType = "volume" | "volumegroup" | "volumegroupbackup" | "volumebackup";
+export type ResourceType =
+  | "volume"
+  | "volumegroup"
+  | "volumegroupbackup"
+  | "volumebackup"
+  // Issue 13: compartments the server registered (region "global"; `compartment_id` is the parent).
+  | "compartment";
 
 /**
  * One stored resource, named as its columns. `doc` is the JSON document of the API model WITHOUT

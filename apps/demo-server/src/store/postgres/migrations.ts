@@ -96,4 +96,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX resources_deleted ON resources (deleted_ms) WHERE deleted_ms IS NOT NULL;
   `,
+  // 3 (issue 13): compartments the server registered are resources too (region 'global').
+  `
+  ALTER TABLE resources DROP CONSTRAINT resources_type_check;
+  ALTER TABLE resources ADD CONSTRAINT resources_type_check
+    CHECK (type IN ('volume', 'volumegroup', 'volumegroupbackup', 'volumebackup', 'compartment'));
+  `,
 ];
