@@ -32,6 +32,18 @@ export {
   listVolumeGroupBackups,
   updateVolumeGroupBackup,
 } from "./volume-group-backup-operations.js";
+export {
+  createVolumeBackupPolicy,
+  createVolumeBackupPolicyAssignment,
+  deleteVolumeBackupPolicy,
+  deleteVolumeBackupPolicyAssignment,
+  findVolumeBackupPolicyAssignment,
+  getVolumeBackupPolicy,
+  getVolumeBackupPolicyAssetAssignment,
+  getVolumeBackupPolicyAssignment,
+  listVolumeBackupPolicies,
+  updateVolumeBackupPolicy,
+} from "./volume-backup-policy-operations.js";
 export { getVolume, getVolumeBackup, getVolumeGroup, listVolumeBackups, listVolumeGroups, listVolumes } from "./volume-read-operations.js";
 export type { CallOptions, CreateCallOptions, IfMatchCallOptions } from "./call-options.js";
 export { requestContextOf, type RequestContext } from "./response-context.js";

@@ -27,6 +27,15 @@ export const operationIds = [
   "DeleteVolume",
   "ListVolumeBackups",
   "GetVolumeBackup",
+  "ListVolumeBackupPolicies",
+  "CreateVolumeBackupPolicy",
+  "GetVolumeBackupPolicy",
+  "UpdateVolumeBackupPolicy",
+  "DeleteVolumeBackupPolicy",
+  "GetVolumeBackupPolicyAssetAssignment",
+  "CreateVolumeBackupPolicyAssignment",
+  "GetVolumeBackupPolicyAssignment",
+  "DeleteVolumeBackupPolicyAssignment",
 ] as const;
 
 /** An OCI operationId covered by the spec, e.g. `"CreateVolumeGroupBackup"`. */
@@ -63,6 +72,15 @@ export const operationIdByRoute: Readonly<Record<string, OperationId>> = {
   "DELETE /volumes/{volumeId}": "DeleteVolume",
   "GET /volumeBackups": "ListVolumeBackups",
   "GET /volumeBackups/{volumeBackupId}": "GetVolumeBackup",
+  "GET /volumeBackupPolicies": "ListVolumeBackupPolicies",
+  "POST /volumeBackupPolicies": "CreateVolumeBackupPolicy",
+  "GET /volumeBackupPolicies/{policyId}": "GetVolumeBackupPolicy",
+  "PUT /volumeBackupPolicies/{policyId}": "UpdateVolumeBackupPolicy",
+  "DELETE /volumeBackupPolicies/{policyId}": "DeleteVolumeBackupPolicy",
+  "GET /volumeBackupPolicyAssignments": "GetVolumeBackupPolicyAssetAssignment",
+  "POST /volumeBackupPolicyAssignments": "CreateVolumeBackupPolicyAssignment",
+  "GET /volumeBackupPolicyAssignments/{policyAssignmentId}": "GetVolumeBackupPolicyAssignment",
+  "DELETE /volumeBackupPolicyAssignments/{policyAssignmentId}": "DeleteVolumeBackupPolicyAssignment",
 };
 
 /** Method and path template of each operation. */
@@ -87,6 +105,15 @@ export const routeByOperationId: Readonly<Record<OperationId, OperationRoute>> =
   DeleteVolume: { method: "DELETE", path: "/volumes/{volumeId}" },
   ListVolumeBackups: { method: "GET", path: "/volumeBackups" },
   GetVolumeBackup: { method: "GET", path: "/volumeBackups/{volumeBackupId}" },
+  ListVolumeBackupPolicies: { method: "GET", path: "/volumeBackupPolicies" },
+  CreateVolumeBackupPolicy: { method: "POST", path: "/volumeBackupPolicies" },
+  GetVolumeBackupPolicy: { method: "GET", path: "/volumeBackupPolicies/{policyId}" },
+  UpdateVolumeBackupPolicy: { method: "PUT", path: "/volumeBackupPolicies/{policyId}" },
+  DeleteVolumeBackupPolicy: { method: "DELETE", path: "/volumeBackupPolicies/{policyId}" },
+  GetVolumeBackupPolicyAssetAssignment: { method: "GET", path: "/volumeBackupPolicyAssignments" },
+  CreateVolumeBackupPolicyAssignment: { method: "POST", path: "/volumeBackupPolicyAssignments" },
+  GetVolumeBackupPolicyAssignment: { method: "GET", path: "/volumeBackupPolicyAssignments/{policyAssignmentId}" },
+  DeleteVolumeBackupPolicyAssignment: { method: "DELETE", path: "/volumeBackupPolicyAssignments/{policyAssignmentId}" },
 };
 
 /**
@@ -98,4 +125,6 @@ export const retryTokenOperations: ReadonlySet<OperationId> = new Set<OperationI
   "CopyVolumeGroupBackup",
   "CreateVolumeGroup",
   "CreateVolume",
+  "CreateVolumeBackupPolicy",
+  "UpdateVolumeBackupPolicy",
 ]);
