@@ -10,6 +10,9 @@ import { createMetaStore } from "./db/meta-store.js";
 import { openDatabase } from "./db/open-database.js";
 import { createResourceStore } from "./db/resource-store.js";
 import { createRetryTokenStore } from "./db/retry-token-store.js";
+import { createScheduleStore } from "./db/schedule-store.js";
+import { ClockAdvanceError, ServerClock, type ClockState } from "./clock/server-clock.js";
+import { BackupScheduler } from "./scheduler/backup-scheduler.js";
 import { WriteBatcher } from "./db/write-batcher.js";
 import type { ApiServices } from "./handlers/api-context.js";
 import { createCopyDelivery } from "./handlers/copy-delivery.js";
@@ -39,8 +42,13 @@ export interface DemoServerOptions {
   trustConfig?: string[];
   /** How fast resources leave transitional states; default `{ mode: "time", seconds: 2 }`. */
   lifecycle?: LifecyclePolicy;
-  /** Server clock (lifecycles, signature date window, timestamps); default the system clock. */
+  /**
+   * Real clock (signature date window; the base of the server clock); default the system clock.
+   * Resource time (timestamps, lifecycles, schedules, expiry) is this plus the server clock's offset.
+   */
   now?: () => Date;
+  /** Starting offset of the server clock, in seconds ≥ 0 (a larger offset stored in the data dir wins). */
+  clockOffsetSeconds?: number;
   /** Where diagnostics go; default stderr. */
   log?: (line: string) => void;
   /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
@@ -52,6 +60,9 @@ export interface DemoServerOptions {
   /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
   random?: () => number;
 }
+
+/** The meta key of the persisted server clock. */
+const CLOCK_META_KEY = "clock";
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -73,6 +84,8 @@ export interface DemoServer {
   compartmentId: string;
   /** Bearer token of the admin API under /_ocikit/. */
   adminToken: string;
+  /** The backup scheduler (its totals are diagnostics for tests and the bench). */
+  scheduler: BackupScheduler;
   /** Open client connections (keep-alive ones included): a diagnostic for leak tests. */
   connectionCount(): Promise<number>;
   /** Stops accepting connections, ends open ones, and closes the state file. */
@@ -145,6 +158,22 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     const resources = createResourceStore(db);
     const retryTokens = createRetryTokenStore(db);
+    const schedules = createScheduleStore(db);
+    const storedClock = meta.get(CLOCK_META_KEY);
+    let clock: ServerClock;
+    try {
+      clock = new ServerClock({
+        realNow: () => now().getTime(),
+        state: storedClock === undefined ? undefined : (JSON.parse(storedClock) as ClockState),
+        initialOffsetSeconds: options.clockOffsetSeconds ?? 0,
+      });
+    } catch (error) {
+      if (error instanceof ClockAdvanceError) throw new DemoServerOptionsError(error.message);
+      throw error;
+    }
+    const saveClock = (clockState: ClockState) => meta.set(CLOCK_META_KEY, JSON.stringify(clockState));
+    saveClock(clock.state());
+    let scheduler: BackupScheduler | undefined;
     let selfUrl = "";
     const services: ApiServices = {
       resources,
@@ -152,7 +181,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       pages: new PageTokens(identity.pageSecret),
       serverRegion: region,
       deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
+      schedules,
+      scheduleChanged: () => scheduler?.changed(),
     };
+    const writes = new WriteBatcher(db);
+    scheduler = new BackupScheduler({ svc: services, writes, clock, saveClock, log });
     const stats = new RequestStats();
     const state: AppState = {
       region,
@@ -160,7 +193,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       validator: new RequestValidator(spec),
       keys,
       db,
-      writes: new WriteBatcher(db),
+      writes,
       retryTokens,
       services,
       faults: new FaultInjector(options.random),
@@ -168,10 +201,13 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       stats,
       adminToken: identity.adminToken,
       now,
+      clock,
+      scheduler,
       log,
       reset: db.transaction(() => {
         resources.deleteAll();
         retryTokens.deleteAll();
+        schedules.deleteAll();
       }),
     };
 
@@ -202,6 +238,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // The server calls itself over loopback when it is bound to all interfaces.
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
     selfUrl = `http://${selfHost}:${port}`;
+    // Slots and expiries that fell due while the server was down are applied before it reports ready.
+    await scheduler.start();
+    const runningScheduler = scheduler;
     let closed: Promise<void> | undefined;
     return {
       url: `http://${urlHost}:${port}`,
@@ -213,6 +252,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       userId: identity.demo.userId,
       compartmentId: identity.demo.compartmentId,
       adminToken: identity.adminToken,
+      scheduler: runningScheduler,
       connectionCount() {
         return new Promise((resolveCount, reject) => {
           listening.getConnections((error, count) => (error ? reject(error) : resolveCount(count)));
@@ -221,8 +261,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            db.close();
-            resolveClose();
+            runningScheduler.stop().finally(() => {
+              saveClock(clock.state());
+              db.close();
+              resolveClose();
+            });
           });
           listening.closeAllConnections();
         });

@@ -4,6 +4,7 @@ import type { AppState } from "../http/app-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
+import { handleClock } from "./clock-api.js";
 
 /** Path prefix of the admin API. */
 export const ADMIN_PREFIX = "/_ocikit/";
@@ -76,10 +77,11 @@ export async function handleAdmin(
     state.reset();
     return sendJson(res, 204, undefined, requestId);
   }
+  if (rest === "clock") return handleClock(req, res, state, requestId);
   if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);
   return fail(
     404,
     "NotFound",
-    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats.",
+    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats, GET/POST /_ocikit/clock.",
   );
 }

@@ -18,6 +18,7 @@ describe("parseCommandLine", () => {
     [["--lifecycle", "polls", "--lifecycle-polls", "3"], { lifecycle: { mode: "polls", polls: 3 } }],
     [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
     [["--rate-limit", "50"], { rateLimit: 50 }],
+    [["--clock-offset", "86400"], { clockOffsetSeconds: 86400 }],
     [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
   ])("parses %j", (argv, expected) => {
     const command = parseCommandLine(argv);

@@ -35,6 +35,8 @@ Options:
   --rate-limit N          requests per second per tenancy before 429 TooManyRequests
   --request-timeout S     seconds a client has to send a whole request before 408 (default 30)
   --headers-timeout S     seconds a client has to send the request headers before 408 (default 10)
+  --clock-offset S        start the server clock S seconds ahead of real time (default 0; a larger
+                          offset stored in the data dir wins: the clock never goes back)
   --help                  show this help
   --version               print the version
 `;
@@ -66,6 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         "rate-limit": { type: "string" },
         "request-timeout": { type: "string" },
         "headers-timeout": { type: "string" },
+        "clock-offset": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -83,6 +86,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const rateLimit = number("rate-limit", v["rate-limit"], (n) => n > 0, "a positive number");
   const requestTimeout = number("request-timeout", v["request-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
   const headersTimeout = number("headers-timeout", v["headers-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
+  const clockOffset = number("clock-offset", v["clock-offset"], (n) => n >= 0, "a number of seconds ≥ 0");
   const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
   let lifecycle: DemoServerOptions["lifecycle"];
   if (mode === "immediate") lifecycle = { mode };
@@ -104,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   };
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
+  if (clockOffset !== undefined) options.clockOffsetSeconds = clockOffset;
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
   if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);
   if ((options.headersTimeoutMs ?? 0) > (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)) {

@@ -43,4 +43,26 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX retry_tokens_age ON retry_tokens (created_ms);
   `,
+  // 2: backup policy scheduling. A row in backup_slots is the record that one (assignment, schedule
+  // period, slot time) has fired; its primary key makes a second firing impossible. It commits in the
+  // same transaction as the backup it made. schedule_cursors holds, per live assignment, the server
+  // time up to which every slot has been applied; backup_expiries the scheduled backups still to expire.
+  `
+  CREATE TABLE backup_slots (
+    assignment_id TEXT NOT NULL,
+    period        TEXT NOT NULL,
+    slot_ms       INTEGER NOT NULL,
+    backup_id     TEXT NOT NULL,
+    PRIMARY KEY (assignment_id, period, slot_ms)
+  );
+  CREATE TABLE schedule_cursors (
+    assignment_id TEXT PRIMARY KEY,
+    through_ms    INTEGER NOT NULL
+  );
+  CREATE TABLE backup_expiries (
+    backup_id  TEXT PRIMARY KEY,
+    expires_ms INTEGER NOT NULL
+  );
+  CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms);
+  `,
 ];

@@ -1,7 +1,13 @@
 import type { Db } from "./open-database.js";
 
 /** Resource kinds stored by the server (the OCID type segment). */
-export type ResourceType = "volume" | "volumegroup" | "volumegroupbackup" | "volumebackup";
+export type ResourceType =
+  | "volume"
+  | "volumegroup"
+  | "volumegroupbackup"
+  | "volumebackup"
+  | "volumebackuppolicy"
+  | "volumebackuppolicyassignment";
 
 /**
  * One stored resource. `doc` is the JSON document WITHOUT `lifecycleState`; the effective state is

@@ -1,4 +1,5 @@
 import type { ResourceStore } from "../db/resource-store.js";
+import type { ScheduleStore } from "../db/schedule-store.js";
 import type { Principal } from "../identity/principal.js";
 import type { LifecyclePolicy } from "../lifecycle.js";
 import type { PageTokens } from "../http/page-token.js";
@@ -45,6 +46,10 @@ export interface ApiServices {
   pages: PageTokens;
   serverRegion: string;
   deliverCopy: DeliverCopy;
+  /** The backup scheduler's tables (fired slots, cursors, expiries). */
+  schedules: ScheduleStore;
+  /** Tells the scheduler that assignments or schedules changed, so it re-plans its next wake-up. */
+  scheduleChanged: () => void;
 }
 
 /** A synchronous handler runs inside one SQLite transaction. */

@@ -19,6 +19,19 @@ import {
   updateVolumeGroup,
 } from "./volume-group-handlers.js";
 import { createVolume, deleteVolume, getVolume, listVolumes, updateVolume } from "./volume-handlers.js";
+import {
+  createVolumeBackupPolicyAssignment,
+  deleteVolumeBackupPolicyAssignment,
+  getVolumeBackupPolicyAssetAssignment,
+  getVolumeBackupPolicyAssignment,
+} from "./volume-backup-policy-assignment-handlers.js";
+import {
+  createVolumeBackupPolicy,
+  deleteVolumeBackupPolicy,
+  getVolumeBackupPolicy,
+  listVolumeBackupPolicies,
+  updateVolumeBackupPolicy,
+} from "./volume-backup-policy-handlers.js";
 
 /** How the dispatcher runs an operation. */
 export type OperationEntry =
@@ -48,4 +61,13 @@ export const OPERATIONS: Readonly<Record<string, OperationEntry>> = {
   CopyVolumeGroupBackup: { kind: "async", handler: copyVolumeGroupBackup, serviceHandler: receiveCopy },
   GetVolumeBackup: { kind: "read", handler: getVolumeBackup },
   ListVolumeBackups: { kind: "read", handler: listVolumeBackups },
+  CreateVolumeBackupPolicy: { kind: "write", handler: createVolumeBackupPolicy },
+  GetVolumeBackupPolicy: { kind: "read", handler: getVolumeBackupPolicy },
+  ListVolumeBackupPolicies: { kind: "read", handler: listVolumeBackupPolicies },
+  UpdateVolumeBackupPolicy: { kind: "write", handler: updateVolumeBackupPolicy },
+  DeleteVolumeBackupPolicy: { kind: "write", handler: deleteVolumeBackupPolicy },
+  CreateVolumeBackupPolicyAssignment: { kind: "write", handler: createVolumeBackupPolicyAssignment },
+  GetVolumeBackupPolicyAssignment: { kind: "read", handler: getVolumeBackupPolicyAssignment },
+  GetVolumeBackupPolicyAssetAssignment: { kind: "read", handler: getVolumeBackupPolicyAssetAssignment },
+  DeleteVolumeBackupPolicyAssignment: { kind: "write", handler: deleteVolumeBackupPolicyAssignment },
 };

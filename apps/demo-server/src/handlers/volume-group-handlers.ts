@@ -24,6 +24,7 @@ import {
   single,
   writeDoc,
 } from "./resource-helpers.js";
+import { assignPolicy, checkVolumesMayJoin, removeAssetAssignment } from "../policies/assignment-rules.js";
 import { createVolumeRow, type VolumeDoc } from "./volume-handlers.js";
 
 /** A stored volume group document. */
@@ -163,7 +164,9 @@ export const createVolumeGroup: SyncHandler = (ctx, svc) => {
     isHydrated: true,
     volumeGroupReplicas: [],
   };
-  return single(insertResource(svc, ctx, "volumegroup", doc, { state: initial, next: "AVAILABLE" }, null), ctx.nowMs);
+  const row = insertResource(svc, ctx, "volumegroup", doc, { state: initial, next: "AVAILABLE" }, null);
+  if (d.backupPolicyId !== undefined) assignPolicy(svc, ctx, row, d.backupPolicyId);
+  return single(row, ctx.nowMs);
 };
 
 export const getVolumeGroup: SyncHandler = (ctx, svc) =>
@@ -187,6 +190,7 @@ export const updateVolumeGroup: SyncHandler = (ctx, svc) => {
   if (d?.volumeIds !== undefined) {
     requireState(row, ["AVAILABLE"], "volume group", "change its volumes");
     const joining = claimVolumes(ctx, svc, d.volumeIds, "volumeIds", row.id);
+    checkVolumesMayJoin(svc, ctx, row.id, d.volumeIds.filter((id) => !doc.volumeIds.includes(id)));
     const leaving = doc.volumeIds
       .filter((id) => !d.volumeIds?.includes(id))
       .map((id) => svc.resources.get(id))
@@ -217,6 +221,7 @@ export const deleteVolumeGroup: SyncHandler = (ctx, svc) => {
   const doc = readDoc(row) as VolumeGroupDoc;
   const members = doc.volumeIds.map((id) => svc.resources.get(id)).filter((r): r is ResourceRow => r !== undefined);
   setMembership(ctx, svc, members, undefined);
+  removeAssetAssignment(svc, ctx, row.id);
   markDeleted(svc, row, ctx.nowMs);
   return { status: 204 };
 };

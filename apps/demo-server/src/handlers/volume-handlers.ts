@@ -19,6 +19,7 @@ import {
   single,
   writeDoc,
 } from "./resource-helpers.js";
+import { assignPolicy, removeAssetAssignment } from "../policies/assignment-rules.js";
 import { getWithPolls } from "./get-with-polls.js";
 import { recomputeGroupSize } from "./volume-group-handlers.js";
 
@@ -87,7 +88,9 @@ export const createVolume: SyncHandler = (ctx, svc) => {
     } else throw invalidParameter("sourceDetails.type", `source type '${source.type}' is not supported by the demo server.`);
     fields.sourceDetails = source;
   }
-  return single(createVolumeRow(ctx, svc, fields, initial), ctx.nowMs);
+  const row = createVolumeRow(ctx, svc, fields, initial);
+  if (d.backupPolicyId !== undefined) assignPolicy(svc, ctx, row, d.backupPolicyId);
+  return single(row, ctx.nowMs);
 };
 
 export const getVolume: SyncHandler = (ctx, svc) => getWithPolls(ctx, svc, ctx.params.volumeId as string, "volume");
@@ -140,6 +143,7 @@ export const deleteVolume: SyncHandler = (ctx, svc) => {
     writeDoc(svc, row, doc, ctx.nowMs);
     removeFromGroup(ctx, svc, groupId, row.id);
   }
+  removeAssetAssignment(svc, ctx, row.id);
   markDeleted(svc, row, ctx.nowMs);
   return { status: 204 };
 };

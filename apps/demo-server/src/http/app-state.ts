@@ -4,6 +4,8 @@ import type { WriteBatcher } from "../db/write-batcher.js";
 import type { FaultInjector } from "../admin/fault-injector.js";
 import type { RateLimiter } from "../admin/rate-limiter.js";
 import type { RequestStats } from "../admin/request-stats.js";
+import type { ServerClock } from "../clock/server-clock.js";
+import type { BackupScheduler } from "../scheduler/backup-scheduler.js";
 import type { ApiServices } from "../handlers/api-context.js";
 import type { KeyRegistry } from "../identity/key-registry.js";
 import type { RequestValidator } from "./request-validator.js";
@@ -24,7 +26,11 @@ export interface AppState {
   rateLimiter: RateLimiter | undefined;
   stats: RequestStats;
   adminToken: string;
+  /** Real time: request signatures are checked against it. */
   now: () => Date;
+  /** Server time (real time + the stored offset): resources, lifecycles, schedules, expiry. */
+  clock: ServerClock;
+  scheduler: BackupScheduler;
   log: (line: string) => void;
   /** Deletes every resource and retry token (admin reset). */
   reset(): void;

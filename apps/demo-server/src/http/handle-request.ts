@@ -156,7 +156,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
         query,
         header,
         body: parsed,
-        nowMs: state.now().getTime(),
+        nowMs: state.clock.nowMs(),
       };
       const pending = run(state, entry, ctx, method, path, body);
       const result = pending instanceof Promise ? await pending : pending;
