@@ -1,5 +1,7 @@
 import type { CustomCommand, GroupCommand } from "../cli/command-spec.js";
 import { volumeBackupGroup } from "./volume-backup.js";
+import { volumeBackupPolicyAssignmentGroup } from "./volume-backup-policy-assignment.js";
+import { volumeBackupPolicyGroup } from "./volume-backup-policy.js";
 import { volumeGroupBackupGroup } from "./volume-group-backup.js";
 import { volumeGroupGroup } from "./volume-group.js";
 import { volumeGroup } from "./volume.js";
@@ -60,7 +62,7 @@ export const ROOT: GroupCommand = {
       summary: "Block Volume service.",
       description: "Block volumes, volume groups and their backups.",
       examples: ["ocikit bv volume-group-backup list --compartment-id $C", "ocikit bv volume-group get --volume-group-id $VG"],
-      children: [volumeBackupGroup, volumeGroup, volumeGroupGroup, volumeGroupBackupGroup],
+      children: [volumeBackupGroup, volumeBackupPolicyGroup, volumeBackupPolicyAssignmentGroup, volumeGroup, volumeGroupGroup, volumeGroupBackupGroup],
     },
     rawRequest,
     {

@@ -25,6 +25,8 @@ export const MODEL_FIELDS = {
     "type", "uniqueSizeInGBs", "uniqueSizeInMbs", "volumeId", "timeRetentionExpiresAt", "retentionPeriod",
     "isPreventDeletionEnabled", "isRetentionLockEnabled", "isIndefiniteRetentionEnabled", "volumeGroupBackupId",
   ],
+  VolumeBackupPolicy: ["displayName", "id", "schedules", "destinationRegion", "timeCreated", "compartmentId", "definedTags", "freeformTags"],
+  VolumeBackupPolicyAssignment: ["assetId", "id", "policyId", "timeCreated", "xrcKmsKeyId"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A model the CLI prints. */
