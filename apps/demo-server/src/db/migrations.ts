@@ -63,6 +63,6 @@ export const MIGRATIONS: readonly string[] = [
     backup_id  TEXT PRIMARY KEY,
     expires_ms INTEGER NOT NULL
   );
-  CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms);
+  CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
   `,
 ];

@@ -1,14 +1,32 @@
 import type { ApiServices } from "../handlers/api-context.js";
 import { isEnding, readDoc } from "../handlers/resource-helpers.js";
-import { newEtag, settle, startTransition } from "../lifecycle.js";
+import { newEtag, settle, startTransition, TERMINATED_VISIBLE_MS, type LifecyclePolicy } from "../lifecycle.js";
 import { policySlots } from "../model/backup-schedules/policy-slots.js";
 import { regionTimeZone } from "../model/backup-schedules/region-time-zones.js";
 import { ASSIGNMENT_TYPE, isGone, policyOf, type AssignmentDoc } from "../policies/policy-lookup.js";
+import type { ResourceRow } from "../db/resource-store.js";
 import { makeScheduledBackup } from "./scheduled-backup.js";
+
+/** What `backup_slots.backup_id` holds for a slot whose backup was already gone for good when it was applied. */
+export const EXPIRED_BEFORE_APPLIED = "(expired)";
+
+/**
+ * Whether a backup expiring at `expiresMs` is purged — TERMINATED, and past the hour terminated
+ * resources stay visible — by `untilMs`. Such a backup can never be seen by any caller, so a slot
+ * applied late (a clock advance) records that it fired without writing the backup. Poll-driven
+ * lifecycles never reach TERMINATED on their own, so there every backup is written.
+ */
+export function purgedBy(lifecycle: LifecyclePolicy, expiresMs: number, untilMs: number): boolean {
+  if (lifecycle.mode === "polls") return false;
+  const terminatedMs = expiresMs + (lifecycle.mode === "time" ? lifecycle.seconds * 1000 : 0);
+  return Math.max(terminatedMs, expiresMs + TERMINATED_VISIBLE_MS) <= untilMs;
+}
 
 /** What one pass applied, and whether work up to `untilMs` remains (the pass stopped at its budget). */
 export interface AppliedWork {
   fired: number;
+  /** Of `fired`, the slots whose backup was already purged when applied (recorded, not written). */
+  skipped: number;
   expired: number;
   more: boolean;
 }
@@ -27,7 +45,7 @@ export const DEFAULT_PASS_BUDGET = 2000;
  */
 export function applyDueSlots(svc: ApiServices, untilMs: number, options: { budget?: number; assignmentIds?: readonly string[] } = {}): AppliedWork {
   let budget = options.budget ?? DEFAULT_PASS_BUDGET;
-  const work: AppliedWork = { fired: 0, expired: 0, more: false };
+  const work: AppliedWork = { fired: 0, skipped: 0, expired: 0, more: false };
   const cursors =
     options.assignmentIds === undefined
       ? svc.schedules.cursors()
@@ -48,13 +66,24 @@ export function applyDueSlots(svc: ApiServices, untilMs: number, options: { budg
     }
     const slots = policySlots(policy.schedules, cursor.throughMs, untilMs, regionTimeZone(assignment.region));
     const take = slots.slice(0, budget);
+    // Member volumes are read once per pass, not once per slot.
+    const rows = new Map<string, ResourceRow | undefined>();
+    const lookup = (id: string) => {
+      if (!rows.has(id)) rows.set(id, svc.resources.get(id));
+      return rows.get(id);
+    };
     for (const slot of take) {
-      const made = makeScheduledBackup(svc, asset, policy, slot, assignment.region);
+      if (purgedBy(svc.lifecycle, slot.timeMs + slot.schedule.retentionSeconds * 1000, untilMs)) {
+        svc.schedules.recordSlot(assignment.id, slot.period, slot.timeMs, EXPIRED_BEFORE_APPLIED);
+        work.skipped += 1;
+        continue;
+      }
+      const made = makeScheduledBackup(svc, asset, policy, slot, assignment.region, undefined, lookup);
       svc.schedules.recordSlot(assignment.id, slot.period, slot.timeMs, made.id);
       svc.schedules.addExpiry(made.id, made.expiresMs);
       if (policy.destinationRegion !== undefined && policy.destinationRegion !== assignment.region) {
         // The copy keeps the source's expiration (OCI: "the same retention period").
-        const copy = makeScheduledBackup(svc, asset, policy, slot, policy.destinationRegion, made.id);
+        const copy = makeScheduledBackup(svc, asset, policy, slot, policy.destinationRegion, made.id, lookup);
         svc.schedules.addExpiry(copy.id, copy.expiresMs);
       }
     }

@@ -41,7 +41,7 @@ export class BackupScheduler {
   #chain: Promise<unknown> = Promise.resolve();
   #stopped = false;
   #replan = false;
-  readonly totals: SchedulerTotals = { fired: 0, expired: 0, passes: 0, wakeUps: 0 };
+  readonly totals: SchedulerTotals = { fired: 0, skipped: 0, expired: 0, passes: 0, wakeUps: 0 };
 
   constructor(deps: BackupSchedulerDeps) {
     this.#deps = deps;
@@ -60,6 +60,7 @@ export class BackupScheduler {
       for (;;) {
         const work = await this.#deps.writes.run(() => applyDueSlots(this.#deps.svc, until));
         this.totals.fired += work.fired;
+        this.totals.skipped += work.skipped;
         this.totals.expired += work.expired;
         this.totals.passes += 1;
         if (!work.more || this.#stopped) break;

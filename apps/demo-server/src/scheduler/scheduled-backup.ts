@@ -83,6 +83,7 @@ export function makeScheduledBackup(
   slot: PolicySlot,
   region: string,
   sourceId?: string,
+  lookup: (id: string) => ResourceRow | undefined = (id) => svc.resources.get(id),
 ): MadeBackup {
   const key = regionKey(region) as string;
   const owner = { tenancy: asset.tenancy_id, region };
@@ -109,7 +110,7 @@ export function makeScheduledBackup(
   let uniqueTotal = 0;
   const volumeBackupIds: string[] = [];
   for (const volumeId of group.volumeIds) {
-    const volume = svc.resources.get(volumeId);
+    const volume = lookup(volumeId);
     if (volume === undefined) continue;
     const doc = volumeBackupDoc(volume, { ...common, displayName: `${displayName} - ${volume.display_name}`, systemTags: {}, volumeGroupBackupId: id }, key);
     sizeGb += doc.sizeInGBs ?? 0;
