@@ -1,32 +1,27 @@
-import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
-import { FaultInjector } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
-import { createMetaStore } from "./db/meta-store.js";
-import { openDatabase } from "./db/open-database.js";
-import { createResourceStore } from "./db/resource-store.js";
-import { createRetryTokenStore } from "./db/retry-token-store.js";
-import { createScheduleStore } from "./db/schedule-store.js";
-import { ClockAdvanceError, ServerClock, type ClockState } from "./clock/server-clock.js";
-import { BackupScheduler } from "./scheduler/backup-scheduler.js";
-import { WriteBatcher } from "./db/write-batcher.js";
-import type { ApiServices } from "./handlers/api-context.js";
-import { createCopyDelivery } from "./handlers/copy-delivery.js";
-import type { AppState } from "./http/app-state.js";
+import { openDataDir } from "./data-dir/open-data-dir.js";
+import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { onClientError } from "./http/client-error.js";
-import { createRequestHandler } from "./http/handle-request.js";
+import { onCheckExpectation } from "./http/protocol-checks.js";
 import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
-import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
-import type { LifecyclePolicy } from "./lifecycle.js";
+import { createServiceIdentity } from "./identity/service-identity.js";
+import type { LifecyclePolicy } from "./model/lifecycle.js";
+import { createRequestHandler } from "./pipeline/pipeline.js";
+import type { RequestObserver } from "./pipeline/request-event.js";
+import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { openServiceState } from "./store/open-service-state.js";
+import { startPurger } from "./store/purger.js";
+import type { Store } from "./store/store.js";
 
 /** Options of {@link startDemoServer}. */
 export interface DemoServerOptions {
@@ -36,19 +31,20 @@ export interface DemoServerOptions {
   host?: string;
   /** Directory of the SQLite state file, the generated API key, config file and admin token. */
   dataDir: string;
+  /**
+   * PostgreSQL connection URL (`postgres://…` or `postgresql://…`). Without it the state is SQLite in
+   * `dataDir`; with it the state is in that database, and every server started with the same URL is a
+   * replica of one service (`dataDir` then receives only the config file, API key and admin token).
+   */
+  database?: string;
   /** The server's own region (paths without a region prefix); default us-ashburn-1. */
   region?: string;
   /** OCI config files whose every profile's key is trusted (e.g. a second tenancy for tests). */
   trustConfig?: string[];
   /** How fast resources leave transitional states; default `{ mode: "time", seconds: 2 }`. */
   lifecycle?: LifecyclePolicy;
-  /**
-   * Real clock (signature date window; the base of the server clock); default the system clock.
-   * Resource time (timestamps, lifecycles, schedules, expiry) is this plus the server clock's offset.
-   */
+  /** Server clock (lifecycles, signature date window, timestamps); default the system clock. */
   now?: () => Date;
-  /** Starting offset of the server clock, in seconds ≥ 0 (a larger offset stored in the data dir wins). */
-  clockOffsetSeconds?: number;
   /** Where diagnostics go; default stderr. */
   log?: (line: string) => void;
   /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
@@ -59,10 +55,18 @@ export interface DemoServerOptions {
   headersTimeoutMs?: number;
   /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
   random?: () => number;
+  /** Told about every answered API request (see RequestEvent); nothing is measured when absent. */
+  onRequest?: RequestObserver;
+  /** Serves /_ocikit/console… and /_ocikit/docs… (loopback only); 404 when absent. */
+  consoleHandler?: ConsoleHandler;
+  /**
+   * Opens the state; default the SQLite file `<dataDir>/state.db`. The server closes it on close().
+   * (How a PostgreSQL store plugs in.)
+   */
+  openStore?: () => Promise<Store>;
+  /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
+  purgeIntervalMs?: number;
 }
-
-/** The meta key of the persisted server clock. */
-const CLOCK_META_KEY = "clock";
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
@@ -84,8 +88,6 @@ export interface DemoServer {
   compartmentId: string;
   /** Bearer token of the admin API under /_ocikit/. */
   adminToken: string;
-  /** The backup scheduler (its totals are diagnostics for tests and the bench). */
-  scheduler: BackupScheduler;
   /** Open client connections (keep-alive ones included): a diagnostic for leak tests. */
   connectionCount(): Promise<number>;
   /** Stops accepting connections, ends open ones, and closes the state file. */
@@ -107,6 +109,9 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   }
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
+  }
+  if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
+    throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
   }
   const timeouts = timeoutsOf(options);
   for (const [name, ms] of Object.entries(timeouts)) {
@@ -144,77 +149,63 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   checkOptions(options, region, lifecycle);
 
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(join(dataDir, "state.db"));
+  // Private (0700/0600), locked (one server per directory) and with a checked state file, or an error.
+  const owned = await openDataDir(dataDir);
+  let shared: Awaited<ReturnType<typeof openServiceState>>;
+  try {
+    shared = await openServiceState({
+      dataDir,
+      stateFile: owned.stateFile,
+      ...(options.database !== undefined ? { database: options.database } : {}),
+      ...(options.openStore !== undefined ? { openStore: options.openStore } : {}),
+      ...(options.random !== undefined ? { random: options.random } : {}),
+    });
+  } catch (error) {
+    owned.release();
+    throw error;
+  }
+  const { store, keys, faults } = shared;
   let server: Server | undefined;
   try {
-    const meta = createMetaStore(db);
-    const identity = ensureIdentity(meta, dataDir, region);
-    const keys = new KeyRegistry();
+    const identity = await store.transaction((tx) =>
+      ensureIdentity({ get: (key) => tx.getMeta(key), set: (key, value) => tx.setMeta(key, value) }, dataDir, region),
+    );
     keys.addIdentity(identity.demo);
-    keys.addIdentity(identity.service, true);
+    const service = createServiceIdentity(keys);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
+    // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
+    await keys.flush();
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
-    const resources = createResourceStore(db);
-    const retryTokens = createRetryTokenStore(db);
-    const schedules = createScheduleStore(db);
-    const storedClock = meta.get(CLOCK_META_KEY);
-    let clock: ServerClock;
-    try {
-      clock = new ServerClock({
-        realNow: () => now().getTime(),
-        state: storedClock === undefined ? undefined : (JSON.parse(storedClock) as ClockState),
-        initialOffsetSeconds: options.clockOffsetSeconds ?? 0,
-      });
-    } catch (error) {
-      if (error instanceof ClockAdvanceError) throw new DemoServerOptionsError(error.message);
-      throw error;
-    }
-    const saveClock = (clockState: ClockState) => meta.set(CLOCK_META_KEY, JSON.stringify(clockState));
-    saveClock(clock.state());
-    let scheduler: BackupScheduler | undefined;
     let selfUrl = "";
-    const services: ApiServices = {
-      resources,
-      lifecycle,
-      pages: new PageTokens(identity.pageSecret),
-      serverRegion: region,
-      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
-      schedules,
-      scheduleChanged: () => scheduler?.changed(),
-    };
-    const writes = new WriteBatcher(db);
-    scheduler = new BackupScheduler({ svc: services, writes, clock, saveClock, log });
-    const stats = new RequestStats();
-    const state: AppState = {
+    const state: ServerState = {
       region,
       router: new Router(spec.paths),
       validator: new RequestValidator(spec),
       keys,
-      db,
-      writes,
-      retryTokens,
-      services,
-      faults: new FaultInjector(options.random),
+      store,
+      lifecycle,
+      services: {
+        store,
+        pages: new PageTokens(identity.pageSecret),
+        deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
+      },
+      faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
-      stats,
+      stats: new RequestStats(),
       adminToken: identity.adminToken,
       now,
-      clock,
-      scheduler,
       log,
-      reset: db.transaction(() => {
-        resources.deleteAll();
-        retryTokens.deleteAll();
-        schedules.deleteAll();
-      }),
+      onRequest: options.onRequest,
+      consoleHandler: options.consoleHandler,
     };
 
     const { requestTimeoutMs, headersTimeoutMs } = timeoutsOf(options);
     const listening = createServer(
       {
         keepAliveTimeout: 65_000,
+        // Answered with JSON by the pipeline (http/protocol-checks.ts), not node:http's bare 400.
+        requireHostHeader: false,
         requestTimeout: requestTimeoutMs,
         headersTimeout: headersTimeoutMs,
         // node:http checks the timeouts only this often (30 s by default), so a stalled client would
@@ -225,6 +216,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     );
     // Malformed, oversized and timed-out requests get the same {code, message} JSON as API errors.
     listening.on("clientError", onClientError);
+    listening.on("checkExpectation", onCheckExpectation);
     server = listening;
     await new Promise<void>((resolveListen, reject) => {
       listening.once("error", reject);
@@ -234,13 +226,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       });
     });
     const port = (listening.address() as AddressInfo).port;
+    const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
     selfUrl = `http://${selfHost}:${port}`;
-    // Slots and expiries that fell due while the server was down are applied before it reports ready.
-    await scheduler.start();
-    const runningScheduler = scheduler;
     let closed: Promise<void> | undefined;
     return {
       url: `http://${urlHost}:${port}`,
@@ -252,7 +242,6 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       userId: identity.demo.userId,
       compartmentId: identity.demo.compartmentId,
       adminToken: identity.adminToken,
-      scheduler: runningScheduler,
       connectionCount() {
         return new Promise((resolveCount, reject) => {
           listening.getConnections((error, count) => (error ? reject(error) : resolveCount(count)));
@@ -261,11 +250,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            runningScheduler.stop().finally(() => {
-              saveClock(clock.state());
-              db.close();
-              resolveClose();
-            });
+            purger
+              .stop()
+              .then(() => shared.close())
+              .catch((error: unknown) => log(`closing the state failed: ${String(error)}`))
+              .finally(() => {
+                owned.release();
+                resolveClose();
+              });
           });
           listening.closeAllConnections();
         });
@@ -274,7 +266,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    db.close();
+    await shared.close();
+    owned.release();
     throw error;
   }
 }
