@@ -1,12 +1,7 @@
 // What every Store must guarantee (see store.ts), as one suite run against a TABLE of store factories.
-// A new store (PostgreSQL) adds one row to STORES; nothing else changes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// A new store adds one row to STORES (store-harnesses.ts); nothing else changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../test/postgres/test-database.js";
-import { openPostgresStore } from "./postgres/postgres-store.js";
-import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import { STORES, type StoreHarness } from "./store-harnesses.js";
 import {
   EtagConflictError,
   RETRY_TOKEN_TTL_MS,
@@ -17,34 +12,6 @@ import {
   type Store,
   type StoredResponse,
 } from "./store.js";
-
-/** One place that stores state: `open` may be called again after `close` and must find the same data. */
-interface StoreHarness {
-  open(): Promise<Store>;
-  /** Removes the database (after every store of it is closed). */
-  destroy(): Promise<void>;
-}
-
-const STORES: Array<{ name: string; create: () => Promise<StoreHarness> }> = [
-  {
-    name: "SQLite (temp file)",
-    create: async () => {
-      const dir = mkdtempSync(join(tmpdir(), "ocikit-store-test-"));
-      return {
-        open: () => openSqliteStore({ file: join(dir, "state.db") }),
-        destroy: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    // A real PostgreSQL (OCIKIT_TEST_DATABASE_URL, or the run's embedded one), a fresh database per row.
-    name: "PostgreSQL (a fresh database)",
-    create: async () => {
-      const db = await createTestDatabase();
-      return { open: () => openPostgresStore({ url: db.url }), destroy: () => db.drop() };
-    },
-  },
-];
 
 const T0 = Date.parse("2026-12-01T00:00:00.000Z");
 let counter = 0;

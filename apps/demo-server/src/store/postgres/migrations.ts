@@ -92,4 +92,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
   `,
+  // 2: backup policies and their assignments are resources too (issue 15).
+  `
+  ALTER TABLE resources DROP CONSTRAINT resources_type_check;
+  ALTER TABLE resources ADD CONSTRAINT resources_type_check CHECK (type IN ('volume', 'volumegroup', 'volumegroupbackup',
+    'volumebackup', 'volumebackuppolicy', 'volumebackuppolicyassignment'));
+  `,
 ];

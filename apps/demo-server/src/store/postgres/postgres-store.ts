@@ -12,6 +12,7 @@ import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { connectPostgres, type PostgresPoolOptions } from "./connect-postgres.js";
 import { parseDatabaseUrl, type DatabaseUrl } from "./database-url.js";
 import { postgresListSql } from "./list-sql.js";
+import { DELETE_SCHEDULES, scheduleReaderOn, scheduleWriterOn } from "./schedule-sql.js";
 import { asUnavailable, reachable } from "./unavailable.js";
 
 /** Options of {@link openPostgresStore}. */
@@ -152,6 +153,8 @@ function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => voi
     async setMeta(key, value) {
       await client.query({ ...SQL.setMeta, values: [key, value] });
     },
+    ...scheduleReaderOn(client),
+    ...scheduleWriterOn(client),
   };
 }
 
@@ -173,7 +176,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * - Reads outside transactions (`getResource`, `listResources`) are single statements at READ COMMITTED:
  *   each sees one committed snapshot, never another transaction's uncommitted rows.
  * - `recordPoll` is one UPDATE … RETURNING at READ COMMITTED: the row lock serialises increments.
- * - `reset` is one READ COMMITTED transaction of two DELETEs.
+ * - `reset` is one READ COMMITTED transaction of DELETEs (resources, retry tokens, scheduling records).
  * Durability: a COMMIT returns once PostgreSQL has flushed its WAL (synchronous_commit on, the default),
  * so a write acknowledged by any replica survives that replica's kill -9.
  */
@@ -248,6 +251,7 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
       return (await reachable(pool.query<ResourceRow>({ ...SQL.get, values: [id] }))).rows[0];
     },
     listResources: (q) => reachable(listOn(pool, q)),
+    ...scheduleReaderOn(pool),
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
     reset: () =>
@@ -258,6 +262,7 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
             await client.query("BEGIN");
             await client.query("DELETE FROM resources");
             await client.query("DELETE FROM retry_tokens");
+            for (const sql of DELETE_SCHEDULES) await client.query(sql);
             await client.query("COMMIT");
           } catch (error) {
             await client.query("ROLLBACK").catch(() => undefined);
