@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServerState } from "../pipeline/server-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
-import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 import { handleClock } from "./clock-api.js";
+import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 
 /** Path prefix of the admin API. */
 export const ADMIN_PREFIX = "/_ocikit/";
@@ -23,7 +23,7 @@ function authorized(req: IncomingMessage, token: string): boolean {
 }
 
 /**
- * The admin API (loopback only, `authorization: Bearer <adminToken>`): fault rules, reset, stats.
+ * The admin API (loopback only, `authorization: Bearer <adminToken>`): fault rules, reset, stats, clock.
  */
 export async function handleAdmin(
   req: IncomingMessage,
@@ -77,6 +77,7 @@ export async function handleAdmin(
   }
   if (rest === "reset" && method === "POST") {
     await state.store.reset();
+    state.scheduler.changed();
     return sendJson(res, 204, undefined, requestId);
   }
   if (rest === "clock") return handleClock(req, res, state, requestId);

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ClockAdvanceError } from "../clock/server-clock.js";
-import type { AppState } from "../http/app-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
+import type { ServerState } from "../pipeline/server-state.js";
 
 function clockBody(nowMs: number, offsetSeconds: number): string {
   return JSON.stringify({ now: new Date(nowMs).toISOString(), offsetSeconds });
@@ -12,10 +12,15 @@ function clockBody(nowMs: number, offsetSeconds: number): string {
  * `GET /_ocikit/clock` → `{"now", "offsetSeconds"}`; `POST /_ocikit/clock {"advanceSeconds": N}` moves
  * the server clock forward by N ≥ 0 seconds and answers, in the same shape, only after every backup
  * slot and expiry due up to the new time has been applied. The clock never moves backwards (400).
+ * On PostgreSQL the clock is the database's: every replica shows and moves the same one.
  */
-export async function handleClock(req: IncomingMessage, res: ServerResponse, state: AppState, requestId: string): Promise<void> {
+export async function handleClock(req: IncomingMessage, res: ServerResponse, state: ServerState, requestId: string): Promise<void> {
   const method = req.method ?? "GET";
-  if (method === "GET") return sendJson(res, 200, clockBody(state.clock.nowMs(), state.clock.offsetSeconds()), requestId);
+  const { clock } = state;
+  if (method === "GET") {
+    if (clock.shared) await clock.sync();
+    return sendJson(res, 200, clockBody(clock.nowMs(), clock.offsetSeconds()), requestId);
+  }
   if (method !== "POST") {
     return sendJson(res, 405, errorBody("MethodNotAllowed", `${method} is not supported on /_ocikit/clock; use GET or POST.`), requestId, {
       headers: { allow: "GET, POST" },

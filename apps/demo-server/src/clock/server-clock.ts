@@ -56,6 +56,15 @@ export class ServerClock {
     return { offsetMs: this.#offsetMs, highWaterMs: this.nowMs() };
   }
 
+  /**
+   * Takes on a state stored by another process (a replica that advanced the clock): the larger offset
+   * and high-water mark win, so the clock still never moves backwards.
+   */
+  adopt(state: ClockState): void {
+    if (state.offsetMs > this.#offsetMs) this.#offsetMs = state.offsetMs;
+    if (state.highWaterMs > this.#highWaterMs) this.#highWaterMs = state.highWaterMs;
+  }
+
   /** Checks an advance request: a whole number of seconds from 0 to {@link MAX_ADVANCE_SECONDS}. */
   static checkAdvance(seconds: unknown): number {
     if (typeof seconds !== "number" || !Number.isInteger(seconds)) {

@@ -31,6 +31,8 @@ export interface ApiServices {
   store: Store;
   pages: PageTokens;
   deliverCopy: DeliverCopy;
+  /** Tells the backup scheduler that assignments or schedules changed, so it plans its next wake-up again. */
+  scheduleChanged: () => void;
 }
 
 /** A read: committed data, no transaction. */

@@ -1,33 +1,38 @@
 import type { CreateVolumeBackupPolicyAssignmentDetails } from "@ocikit/core/types";
-import { assignPolicy, loadAsset, unassign } from "../policies/assignment-rules.js";
-import { assignmentOfAsset, loadAssignment } from "../policies/policy-lookup.js";
+import {
+  createVolumeBackupPolicyAssignment,
+  deleteVolumeBackupPolicyAssignment,
+  getVolumeBackupPolicyAssetAssignment,
+  getVolumeBackupPolicyAssignment,
+} from "../model/policies/volume-backup-policy-assignments.js";
 import { missingParameter } from "../service-error.js";
-import type { SyncHandler } from "./api-context.js";
-import { checkIfMatch } from "./resource-helpers.js";
+import type { ReadHandler, WriteHandler } from "./api-context.js";
+import { noContent } from "./render.js";
 
-export const createVolumeBackupPolicyAssignment: SyncHandler = (ctx, svc) => {
-  const d = ctx.body as CreateVolumeBackupPolicyAssignmentDetails;
-  const row = assignPolicy(svc, ctx, loadAsset(svc, ctx, d.assetId), d.policyId, d.xrcKmsKeyId);
+// Each handler: parse the request → call the model → render the answer. Assignments have no lifecycle
+// state: the stored document is the answer.
+
+export const createVolumeBackupPolicyAssignmentHandler: WriteHandler = async (ctx, svc, work) => {
+  const row = await createVolumeBackupPolicyAssignment(work, ctx.body as CreateVolumeBackupPolicyAssignmentDetails);
+  svc.scheduleChanged();
   return { status: 200, body: row.doc, etag: row.etag };
 };
 
-export const getVolumeBackupPolicyAssignment: SyncHandler = (ctx, svc) => {
-  const row = loadAssignment(svc, ctx, ctx.params.policyAssignmentId as string);
+export const getVolumeBackupPolicyAssignmentHandler: ReadHandler = async (ctx, svc) => {
+  const row = await getVolumeBackupPolicyAssignment(svc.store, ctx.caller, ctx.params.policyAssignmentId as string);
   return { status: 200, body: row.doc, etag: row.etag };
 };
 
-/** The asset's assignment as a list of zero or one item; an asset the caller cannot see has none. */
-export const getVolumeBackupPolicyAssetAssignment: SyncHandler = (ctx, svc) => {
+/** The asset's assignment as a list of zero or one item (a second page is always empty). */
+export const getVolumeBackupPolicyAssetAssignmentHandler: ReadHandler = async (ctx, svc) => {
   const assetId = ctx.query.assetId;
   if (typeof assetId !== "string") throw missingParameter("assetId", "query");
-  const row = assignmentOfAsset(svc, ctx.tenancyId, assetId);
-  const visible = row !== undefined && row.region === ctx.region && ctx.query.page === undefined;
-  return { status: 200, body: visible ? `[${row.doc}]` : "[]" };
+  const row = ctx.query.page === undefined ? await getVolumeBackupPolicyAssetAssignment(svc.store, ctx.caller, assetId) : undefined;
+  return { status: 200, body: row === undefined ? "[]" : `[${row.doc}]` };
 };
 
-export const deleteVolumeBackupPolicyAssignment: SyncHandler = (ctx, svc) => {
-  const row = loadAssignment(svc, ctx, ctx.params.policyAssignmentId as string);
-  checkIfMatch(ctx, row);
-  unassign(svc, row, ctx.nowMs);
-  return { status: 204 };
+export const deleteVolumeBackupPolicyAssignmentHandler: WriteHandler = async (ctx, svc, work) => {
+  await deleteVolumeBackupPolicyAssignment(work, ctx.params.policyAssignmentId as string, ctx.header("if-match"));
+  svc.scheduleChanged();
+  return noContent();
 };

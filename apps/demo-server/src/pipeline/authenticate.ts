@@ -33,7 +33,7 @@ export async function authenticate(
   body: Uint8Array,
 ): Promise<Authenticated | Answer> {
   const verified = await verifyRequestParts({ method: ex.method, target: ex.url, headers: header, body }, state.keys.lookup, {
-    now: state.now,
+    now: state.realNow,
   });
   let failure: { code: VerifyFailureCode; message: string } | undefined;
   let principal: Principal | undefined;

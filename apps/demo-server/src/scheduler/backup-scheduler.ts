@@ -1,23 +1,23 @@
-import type { ClockState, ServerClock } from "../clock/server-clock.js";
-import type { WriteBatcher } from "../db/write-batcher.js";
-import type { ApiServices } from "../handlers/api-context.js";
-import { readDoc } from "../handlers/resource-helpers.js";
-import { nextPolicySlot } from "../model/backup-schedules/policy-slots.js";
-import { regionTimeZone } from "../model/backup-schedules/region-time-zones.js";
-import { policyOf, type AssignmentDoc } from "../policies/policy-lookup.js";
-import { applyDueSlots, type AppliedWork } from "./apply-due-slots.js";
+import type { ClockService } from "../clock/clock-service.js";
+import type { LifecyclePolicy } from "../model/lifecycle.js";
+import { applyDueSlots, nextDueMs, type AppliedWork } from "../model/scheduling/apply-due-slots.js";
+import { SlotAlreadyFiredError } from "../store/store-errors.js";
+import type { Store } from "../store/store.js";
 
 /** Longest timer node accepts (about 24.8 days); a later wake-up re-plans. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** How far ahead the planner looks for an assignment's next slot (a yearly schedule fits). */
-const PLAN_HORIZON_MS = 400 * 86_400_000;
+/**
+ * Longest sleep when other processes share the store (PostgreSQL replicas): they may create
+ * assignments or move the clock, so the plan is made again at least this often (a wake-up, not a loop).
+ */
+export const SHARED_REPLAN_MS = 10_000;
+/** Passes in a row that may lose a slot to another replica before a catch-up gives up (and retries later). */
+const MAX_LOST_PASSES = 50;
 
 export interface BackupSchedulerDeps {
-  svc: ApiServices;
-  writes: WriteBatcher;
-  clock: ServerClock;
-  /** Persists the clock (runs inside a write transaction). */
-  saveClock: (state: ClockState) => void;
+  store: Store;
+  clock: ClockService;
+  lifecycle: LifecyclePolicy;
   log: (line: string) => void;
   setTimer?: (fn: () => void, ms: number) => { unref?: () => void };
   clearTimer?: (timer: unknown) => void;
@@ -27,13 +27,16 @@ export interface BackupSchedulerDeps {
 export interface SchedulerTotals extends Omit<AppliedWork, "more"> {
   passes: number;
   wakeUps: number;
+  /** Passes rolled back because another replica had fired one of their slots first. */
+  lostPasses: number;
 }
 
 /**
  * Runs the backup schedules on the server clock. It sleeps until the next due slot or expiry (one
- * timer, never a polling loop), then applies everything due in bounded write transactions. A clock
- * advance applies everything due up to the new time before it resolves. State lives in the
- * database only (cursors, fired slots, expiries), so a restart resumes exactly where it stopped.
+ * timer, never a polling loop), then applies everything due in bounded transactions. A clock advance
+ * applies everything due up to the new time before it resolves. State lives in the store only
+ * (cursors, fired slots, expiries), so a restart resumes exactly where it stopped, and several
+ * replicas on one PostgreSQL database can run at once: each slot's record is unique there.
  */
 export class BackupScheduler {
   readonly #deps: BackupSchedulerDeps;
@@ -41,7 +44,7 @@ export class BackupScheduler {
   #chain: Promise<unknown> = Promise.resolve();
   #stopped = false;
   #replan = false;
-  readonly totals: SchedulerTotals = { fired: 0, skipped: 0, expired: 0, passes: 0, wakeUps: 0 };
+  readonly totals: SchedulerTotals = { fired: 0, skipped: 0, expired: 0, passes: 0, wakeUps: 0, lostPasses: 0 };
 
   constructor(deps: BackupSchedulerDeps) {
     this.#deps = deps;
@@ -56,37 +59,52 @@ export class BackupScheduler {
   catchUp(untilMs?: number): Promise<void> {
     const run = this.#chain.then(async () => {
       if (this.#stopped) return;
-      const until = untilMs ?? this.#deps.clock.nowMs();
+      const { store, clock, lifecycle } = this.#deps;
+      if (untilMs === undefined && clock.shared) await clock.sync();
+      const until = untilMs ?? clock.nowMs();
+      let lost = 0;
       for (;;) {
-        const work = await this.#deps.writes.run(() => applyDueSlots(this.#deps.svc, until));
+        let work: AppliedWork;
+        try {
+          work = await store.transaction((tx) => applyDueSlots(tx, lifecycle, until));
+        } catch (error) {
+          // Another replica fired one of this pass's slots first: nothing of the pass was kept; go again.
+          if (!(error instanceof SlotAlreadyFiredError) || ++lost > MAX_LOST_PASSES) throw error;
+          this.totals.lostPasses += 1;
+          continue;
+        }
         this.totals.fired += work.fired;
         this.totals.skipped += work.skipped;
         this.totals.expired += work.expired;
         this.totals.passes += 1;
         if (!work.more || this.#stopped) break;
       }
-      this.#arm();
+      await this.#arm();
     });
     this.#chain = run.catch(() => undefined);
     return run;
   }
 
-  /** Moves the server clock forward, persists it, and resolves once everything due up to then is applied. */
+  /** Moves the server clock forward (stored), and resolves once everything due up to then is applied. */
   async advance(seconds: unknown): Promise<{ nowMs: number; offsetSeconds: number }> {
-    const target = this.#deps.clock.advance(seconds);
-    await this.#deps.writes.run(() => this.#deps.saveClock(this.#deps.clock.state()));
+    const target = await this.#deps.clock.advance(seconds);
     await this.catchUp(target);
     return { nowMs: target, offsetSeconds: this.#deps.clock.offsetSeconds() };
   }
 
-  /** Assignments or schedules changed: plan the next wake-up again (after the current turn). */
+  /**
+   * Assignments or schedules changed: plan the next wake-up again once the change is committed (an
+   * empty transaction queued after the current one resolves after its commit on SQLite; on PostgreSQL
+   * the periodic re-plan covers a change made a moment later).
+   */
   changed(): void {
     if (this.#replan || this.#stopped) return;
     this.#replan = true;
-    setImmediate(() => {
+    const replan = () => {
       this.#replan = false;
-      this.#chain = this.#chain.then(() => this.#arm());
-    });
+      this.#chain = this.#chain.then(() => this.#arm()).catch((error: unknown) => this.#deps.log(`backup scheduler: ${String(error)}`));
+    };
+    this.#deps.store.transaction(async () => undefined).then(replan, replan);
   }
 
   /** Stops the timer and waits for the pass in progress. */
@@ -96,34 +114,21 @@ export class BackupScheduler {
     await this.#chain;
   }
 
-  /** The next server time something is due, or undefined when nothing is planned. */
-  nextDueMs(): number | undefined {
-    const { svc } = this.#deps;
-    let next = svc.schedules.nextExpiryMs();
-    for (const cursor of svc.schedules.cursors()) {
-      const row = svc.resources.get(cursor.assignmentId);
-      if (row === undefined) continue;
-      const policy = policyOf(svc, (readDoc(row) as AssignmentDoc).policyId);
-      if (policy === undefined) continue;
-      const slot = nextPolicySlot(policy.schedules, cursor.throughMs, cursor.throughMs + PLAN_HORIZON_MS, regionTimeZone(row.region));
-      // Nothing within the horizon: wake at its end to look further.
-      const due = slot?.timeMs ?? cursor.throughMs + PLAN_HORIZON_MS;
-      if (next === undefined || due < next) next = due;
-    }
-    return next;
-  }
-
   #clear(): void {
     if (this.#timer !== undefined) (this.#deps.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout)))(this.#timer);
     this.#timer = undefined;
   }
 
-  #arm(): void {
+  async #arm(): Promise<void> {
     this.#clear();
     if (this.#stopped) return;
-    const next = this.nextDueMs();
-    if (next === undefined) return;
-    const delay = Math.min(Math.max(0, next - this.#deps.clock.nowMs()), MAX_TIMER_MS);
+    const { store, clock } = this.#deps;
+    const next = await nextDueMs(store);
+    const cap = clock.shared ? SHARED_REPLAN_MS : MAX_TIMER_MS;
+    if (next === undefined && !clock.shared) return;
+    const delay = Math.min(next === undefined ? cap : Math.max(0, next - clock.nowMs()), cap);
+    this.#clear();
+    if (this.#stopped) return;
     const timer = (this.#deps.setTimer ?? setTimeout)(() => {
       this.#timer = undefined;
       this.totals.wakeUps += 1;

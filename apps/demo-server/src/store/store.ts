@@ -209,6 +209,8 @@ export interface ScheduleReader {
   nextExpiryMs(): Promise<number | undefined>;
   /** The fired slots of an assignment, oldest first (diagnostics and tests). */
   listFiredSlots(assignmentId: string): Promise<FiredSlot[]>;
+  /** A setting (committed): how replicas read the server clock another one advanced, in one statement. */
+  getMeta(key: string): Promise<string | undefined>;
 }
 
 /** Scheduling writes (inside a transaction). */

@@ -103,6 +103,8 @@ async function listOn(db: Queryable, q: ListQuery): Promise<ListPage> {
 
 function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => void): StoreTransaction {
   return {
+    ...scheduleReaderOn(client),
+    ...scheduleWriterOn(client),
     async getResource(id) {
       return (await client.query<ResourceRow>({ ...SQL.get, values: [id] })).rows[0];
     },
@@ -153,8 +155,6 @@ function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => voi
     async setMeta(key, value) {
       await client.query({ ...SQL.setMeta, values: [key, value] });
     },
-    ...scheduleReaderOn(client),
-    ...scheduleWriterOn(client),
   };
 }
 

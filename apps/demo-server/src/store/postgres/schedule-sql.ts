@@ -30,6 +30,7 @@ const SQL = {
   },
   deleteExpiry: { name: "ocikit_sched_delete_expiry", text: "DELETE FROM backup_expiries WHERE backup_id = $1" },
   nextExpiry: { name: "ocikit_sched_next_expiry", text: "SELECT min(expires_ms) AS m FROM backup_expiries" },
+  getMeta: { name: "ocikit_sched_get_meta", text: "SELECT value FROM meta WHERE key = $1" },
 } as const;
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, "query">;
@@ -50,6 +51,9 @@ export function scheduleReaderOn(db: Queryable): ScheduleReader {
         values: [assignmentId],
       });
       return rows.map((r) => ({ assignmentId: r.assignment_id, period: r.period, slotMs: Number(r.slot_ms), backupId: r.backup_id }));
+    },
+    async getMeta(key) {
+      return (await db.query<{ value: string }>({ ...SQL.getMeta, values: [key] })).rows[0]?.value;
     },
   };
 }

@@ -22,6 +22,7 @@ export class ScheduleStatements {
   private readonly dueExpiries: Statement<[number, number], { backup_id: string; expires_ms: number }>;
   private readonly deleteExpiry: Statement<[string]>;
   private readonly nextExpiry: Statement<[], { m: number | null }>;
+  private readonly getMeta: Statement<[string], { value: string }>;
 
   constructor(db: Db) {
     this.cursors = db.prepare("SELECT assignment_id, through_ms FROM schedule_cursors ORDER BY assignment_id");
@@ -39,6 +40,7 @@ export class ScheduleStatements {
     );
     this.deleteExpiry = db.prepare("DELETE FROM backup_expiries WHERE backup_id = ?");
     this.nextExpiry = db.prepare("SELECT min(expires_ms) AS m FROM backup_expiries");
+    this.getMeta = db.prepare("SELECT value FROM meta WHERE key = ?");
   }
 
   reader(): ScheduleReader {
@@ -47,6 +49,7 @@ export class ScheduleStatements {
       nextExpiryMs: async () => this.nextExpiry.get()?.m ?? undefined,
       listFiredSlots: async (assignmentId) =>
         this.slotsOf.all(assignmentId).map((r) => ({ assignmentId: r.assignment_id, period: r.period, slotMs: r.slot_ms, backupId: r.backup_id })),
+      getMeta: async (key) => this.getMeta.get(key)?.value,
     };
   }
 

@@ -55,6 +55,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   });
 
   const tx: StoreTransaction = {
+    ...ws.reader(),
+    ...ws.writer(),
     getResource: async (id) => w.get.get(id),
     listResources: async (q) => w.list(q),
     async insertResource(row) {
@@ -87,8 +89,6 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     async setMeta(key, value) {
       w.setMeta.run(key, value);
     },
-    ...ws.reader(),
-    ...ws.writer(),
   };
 
   let closed: Promise<void> | undefined;

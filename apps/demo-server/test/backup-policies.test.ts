@@ -2,7 +2,7 @@
 // server and SQLite file. Real and client time are frozen at T0 (a Wednesday), so every expected slot
 // below is a fixed instant worked out by hand.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGroup, startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { makeGroup, startFixture, type Fixture } from "./demo-fixture.js";
 
 const T0 = Date.parse("2026-03-04T12:00:00Z");
 const DAY = 86_400;

@@ -1,12 +1,11 @@
 import type { VolumeBackup, VolumeGroupBackup } from "@ocikit/core/types";
-import type { ResourceRow, ResourceType } from "../db/resource-store.js";
-import type { ApiServices } from "../handlers/api-context.js";
-import { iso, readDoc } from "../handlers/resource-helpers.js";
-import { newEtag, startTransition } from "../lifecycle.js";
-import type { PolicySlot } from "../model/backup-schedules/policy-slots.js";
-import { mintOcid } from "../ocid.js";
-import { regionKey } from "../regions.js";
+import { mintOcid } from "../../ocid.js";
+import { regionKey } from "../../regions.js";
+import type { ResourceRow, ResourceType, StoreTransaction } from "../../store/store.js";
+import type { PolicySlot } from "../backup-schedules/policy-slots.js";
+import { newEtag, startTransition, type LifecyclePolicy } from "../lifecycle.js";
 import type { PolicyDoc } from "../policies/policy-lookup.js";
+import { iso, readDoc } from "../resources.js";
 
 type VolumeGroupBackupDoc = Omit<VolumeGroupBackup, "lifecycleState">;
 type VolumeBackupDoc = Omit<VolumeBackup, "lifecycleState">;
@@ -30,26 +29,35 @@ function uniqueGb(sizeGb: number, type: "FULL" | "INCREMENTAL"): number {
   return type === "FULL" ? sizeGb : Math.max(1, Math.round(sizeGb / 10));
 }
 
-function insert(svc: ApiServices, type: ResourceType, owner: { tenancy: string; region: string }, doc: { id: string; compartmentId: string; displayName: string }, parentId: string | null, atMs: number): void {
-  const row: ResourceRow = {
+/** Where and how a scheduled backup is written. */
+interface Target {
+  tx: StoreTransaction;
+  lifecycle: LifecyclePolicy;
+  tenancyId: string;
+  region: string;
+}
+
+async function insert(t: Target, type: ResourceType, doc: { id: string; compartmentId: string; displayName: string }, parentId: string | null, atMs: number): Promise<void> {
+  await t.tx.insertResource({
     id: doc.id,
     type,
-    tenancy_id: owner.tenancy,
-    region: owner.region,
+    tenancy_id: t.tenancyId,
+    region: t.region,
     compartment_id: doc.compartmentId,
     display_name: doc.displayName,
-    ...startTransition(svc.lifecycle, "CREATING", "AVAILABLE", atMs),
+    ...startTransition(t.lifecycle, "CREATING", "AVAILABLE", atMs),
     parent_id: parentId,
     created_ms: atMs,
     updated_ms: atMs,
     deleted_ms: null,
     etag: newEtag(),
     doc: JSON.stringify(doc),
-  };
-  svc.resources.insert(row);
+  });
 }
 
-function volumeBackupDoc(volume: ResourceRow, base: Omit<VolumeBackupDoc, "id" | "compartmentId" | "volumeId" | "sizeInGBs" | "sizeInMBs" | "uniqueSizeInGBs" | "uniqueSizeInMbs">, key: string): VolumeBackupDoc {
+type VolumeBackupBase = Omit<VolumeBackupDoc, "id" | "compartmentId" | "volumeId" | "sizeInGBs" | "sizeInMBs" | "uniqueSizeInGBs" | "uniqueSizeInMbs">;
+
+function volumeBackupDoc(volume: ResourceRow, base: VolumeBackupBase, key: string): VolumeBackupDoc {
   const v = readDoc(volume) as { compartmentId: string; sizeInGBs?: number; kmsKeyId?: string; freeformTags?: Record<string, string>; definedTags?: Record<string, Record<string, unknown>> };
   const gb = v.sizeInGBs ?? 0;
   const unique = uniqueGb(gb, base.type);
@@ -74,19 +82,20 @@ function volumeBackupDoc(volume: ResourceRow, base: Omit<VolumeBackupDoc, "id" |
  * Makes the backup of one fired slot, at the slot's time: a volume group backup (with one member
  * volume backup per volume) for a group, a volume backup for a volume; `sourceType` SCHEDULED,
  * `expirationTime` = slot + retention. In `region` (the asset's, or a policy's destination region for
- * the copy, which then names its source).
+ * the copy, which then names its source). `lookup` reads member volumes (cached by the caller per pass).
  */
-export function makeScheduledBackup(
-  svc: ApiServices,
+export async function makeScheduledBackup(
+  tx: StoreTransaction,
+  lifecycle: LifecyclePolicy,
   asset: ResourceRow,
   policy: PolicyDoc,
   slot: PolicySlot,
   region: string,
+  lookup: (id: string) => Promise<ResourceRow | undefined>,
   sourceId?: string,
-  lookup: (id: string) => ResourceRow | undefined = (id) => svc.resources.get(id),
-): MadeBackup {
+): Promise<MadeBackup> {
   const key = regionKey(region) as string;
-  const owner = { tenancy: asset.tenancy_id, region };
+  const target: Target = { tx, lifecycle, tenancyId: asset.tenancy_id, region };
   const expiresMs = slot.timeMs + slot.schedule.retentionSeconds * 1000;
   const stamp = iso(slot.timeMs);
   const displayName = scheduledName(policy, slot);
@@ -101,7 +110,7 @@ export function makeScheduledBackup(
   if (asset.type === "volume") {
     const doc = volumeBackupDoc(asset, { ...common, systemTags: {} }, key);
     if (sourceId !== undefined) doc.sourceVolumeBackupId = sourceId;
-    insert(svc, "volumebackup", owner, doc, asset.id, slot.timeMs);
+    await insert(target, "volumebackup", doc, asset.id, slot.timeMs);
     return { id: doc.id, expiresMs };
   }
   const group = readDoc(asset) as { compartmentId: string; volumeIds: string[]; freeformTags?: Record<string, string>; definedTags?: Record<string, Record<string, unknown>> };
@@ -110,12 +119,12 @@ export function makeScheduledBackup(
   let uniqueTotal = 0;
   const volumeBackupIds: string[] = [];
   for (const volumeId of group.volumeIds) {
-    const volume = lookup(volumeId);
+    const volume = await lookup(volumeId);
     if (volume === undefined) continue;
     const doc = volumeBackupDoc(volume, { ...common, displayName: `${displayName} - ${volume.display_name}`, systemTags: {}, volumeGroupBackupId: id }, key);
     sizeGb += doc.sizeInGBs ?? 0;
     uniqueTotal += doc.uniqueSizeInGBs ?? 0;
-    insert(svc, "volumebackup", owner, doc, id, slot.timeMs);
+    await insert(target, "volumebackup", doc, id, slot.timeMs);
     volumeBackupIds.push(doc.id);
   }
   const doc: VolumeGroupBackupDoc = {
@@ -133,6 +142,6 @@ export function makeScheduledBackup(
   };
   if (sourceId !== undefined) doc.sourceVolumeGroupBackupId = sourceId;
   // A copy in another region has no local group to hang from.
-  insert(svc, "volumegroupbackup", owner, doc, sourceId === undefined ? asset.id : null, slot.timeMs);
+  await insert(target, "volumegroupbackup", doc, sourceId === undefined ? asset.id : null, slot.timeMs);
   return { id, expiresMs };
 }

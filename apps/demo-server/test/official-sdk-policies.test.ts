@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "@ocikit/signer/config";
-import { makeGroup, startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { makeGroup, startFixture, type Fixture } from "./demo-fixture.js";
 
 process.env.OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED = "false";
 const require = createRequire(import.meta.url);
