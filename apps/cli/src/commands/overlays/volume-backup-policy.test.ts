@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createVolumeGroup, startHarness, type Harness } from "./harness.js";
+import { createVolumeGroup, startHarness, type Harness } from "../../../test/harness.js";
 
 let h: Harness;
 let c: string;
