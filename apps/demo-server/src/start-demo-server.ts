@@ -56,6 +56,8 @@ export interface DemoServerOptions {
    * file, or the PostgreSQL database every replica shares) wins: the clock never goes back.
    */
   clockOffsetSeconds?: number;
+  /** Scheduled-backup slots plus expiries applied per transaction (bounds each one); default 2000. */
+  schedulerPassBudget?: number;
   /** Where diagnostics go; default stderr. */
   log?: (line: string) => void;
   /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
@@ -122,6 +124,9 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   }
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
+  }
+  if (options.schedulerPassBudget !== undefined && !(Number.isInteger(options.schedulerPassBudget) && options.schedulerPassBudget >= 1)) {
+    throw new DemoServerOptionsError(`Invalid schedulerPassBudget ${options.schedulerPassBudget}: use a whole number ≥ 1.`);
   }
   if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
     throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
@@ -201,7 +206,13 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       throw error;
     }
     const serverNow = () => clock.now();
-    const scheduler = new BackupScheduler({ store, clock, lifecycle, log });
+    const scheduler = new BackupScheduler({
+      store,
+      clock,
+      lifecycle,
+      log,
+      ...(options.schedulerPassBudget !== undefined ? { passBudget: options.schedulerPassBudget } : {}),
+    });
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
     const state: ServerState = {

@@ -1,6 +1,6 @@
 import type { ClockService } from "../clock/clock-service.js";
 import type { LifecyclePolicy } from "../model/lifecycle.js";
-import { applyDueSlots, nextDueMs, type AppliedWork } from "../model/scheduling/apply-due-slots.js";
+import { applyDueSlots, DEFAULT_PASS_BUDGET, nextDueMs, type AppliedWork } from "../model/scheduling/apply-due-slots.js";
 import { SlotAlreadyFiredError } from "../store/store-errors.js";
 import type { Store } from "../store/store.js";
 
@@ -18,6 +18,8 @@ export interface BackupSchedulerDeps {
   store: Store;
   clock: ClockService;
   lifecycle: LifecyclePolicy;
+  /** Slots plus expiries per transaction; default {@link DEFAULT_PASS_BUDGET}. */
+  passBudget?: number;
   log: (line: string) => void;
   setTimer?: (fn: () => void, ms: number) => { unref?: () => void };
   clearTimer?: (timer: unknown) => void;
@@ -66,7 +68,7 @@ export class BackupScheduler {
       for (;;) {
         let work: AppliedWork;
         try {
-          work = await store.transaction((tx) => applyDueSlots(tx, lifecycle, until));
+          work = await store.transaction((tx) => applyDueSlots(tx, lifecycle, until, { budget: this.#deps.passBudget ?? DEFAULT_PASS_BUDGET }));
         } catch (error) {
           // Another replica fired one of this pass's slots first: nothing of the pass was kept; go again.
           if (!(error instanceof SlotAlreadyFiredError) || ++lost > MAX_LOST_PASSES) throw error;
