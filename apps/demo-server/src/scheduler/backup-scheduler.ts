@@ -11,8 +11,19 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * assignments or move the clock, so the plan is made again at least this often (a wake-up, not a loop).
  */
 export const SHARED_REPLAN_MS = 10_000;
-/** Passes in a row that may lose a slot to another replica before a catch-up gives up (and retries later). */
-const MAX_LOST_PASSES = 50;
+/** Passes in a row that may lose to another replica before a catch-up gives up (and retries later). */
+const MAX_LOST_PASSES = 200;
+
+/**
+ * A pass that lost to another replica's concurrent pass (nothing of it was kept): the other fired one
+ * of its slots first (the unique constraint), or the store gave up rerunning it after serialization
+ * conflicts with passes that did commit. Either way the work is being done: look again.
+ */
+function lostRace(error: unknown): boolean {
+  return error instanceof SlotAlreadyFiredError || (error as { code?: unknown }).code === "TRANSACTION_CONTENTION";
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface BackupSchedulerDeps {
   store: Store;
@@ -70,9 +81,10 @@ export class BackupScheduler {
         try {
           work = await store.transaction((tx) => applyDueSlots(tx, lifecycle, until, { budget: this.#deps.passBudget ?? DEFAULT_PASS_BUDGET }));
         } catch (error) {
-          // Another replica fired one of this pass's slots first: nothing of the pass was kept; go again.
-          if (!(error instanceof SlotAlreadyFiredError) || ++lost > MAX_LOST_PASSES) throw error;
+          if (!lostRace(error) || ++lost > MAX_LOST_PASSES) throw error;
           this.totals.lostPasses += 1;
+          // Jittered, so that the replica that won keeps going while this one waits a moment.
+          await pause(Math.random() * 20);
           continue;
         }
         this.totals.fired += work.fired;
