@@ -142,15 +142,53 @@ try {
 
   say("a backup policy: daily INCREMENTAL at 02:00 UTC kept 7 days, and a weekly FULL on Sunday at 03:00 kept 4 weeks");
   const schedules = [
-    { backupType: "INCREMENTAL", period: "ONE_DAY", offsetType: "STRUCTURED", hourOfDay: 2, timeZone: "UTC", retentionSeconds: 7 * 86400 },
-    { backupType: "FULL", period: "ONE_WEEK", offsetType: "STRUCTURED", dayOfWeek: "SUNDAY", hourOfDay: 3, timeZone: "UTC", retentionSeconds: 28 * 86400 },
+    {
+      backupType: "INCREMENTAL",
+      period: "ONE_DAY",
+      offsetType: "STRUCTURED",
+      hourOfDay: 2,
+      timeZone: "UTC",
+      retentionSeconds: 7 * 86400,
+    },
+    {
+      backupType: "FULL",
+      period: "ONE_WEEK",
+      offsetType: "STRUCTURED",
+      dayOfWeek: "SUNDAY",
+      hourOfDay: 3,
+      timeZone: "UTC",
+      retentionSeconds: 28 * 86400,
+    },
   ];
   const policy = ocikit(
-    ["bv", "volume-backup-policy", "create", "--compartment-id", compartment, "--display-name", "demo-daily", "--schedules", JSON.stringify(schedules), "--query", "data.id", "--raw-output"],
+    [
+      "bv",
+      "volume-backup-policy",
+      "create",
+      "--compartment-id",
+      compartment,
+      "--display-name",
+      "demo-daily",
+      "--schedules",
+      JSON.stringify(schedules),
+      "--query",
+      "data.id",
+      "--raw-output",
+    ],
     { capture: true },
   );
   console.log(policy);
-  ocikit(["bv", "volume-backup-policy-assignment", "create", "--asset-id", group, "--policy-id", policy, "--query", "data.{id:id,\"asset-id\":\"asset-id\"}"]);
+  ocikit([
+    "bv",
+    "volume-backup-policy-assignment",
+    "create",
+    "--asset-id",
+    group,
+    "--policy-id",
+    policy,
+    "--query",
+    'data.{id:id,"asset-id":"asset-id"}',
+  ]);
 
   say("advancing the demo server's clock by 10 days (POST /_ocikit/clock)");
   const adminToken = readFileSync(join(dataDir, "admin-token"), "utf8").trim();
@@ -164,15 +202,37 @@ try {
   console.log(JSON.stringify(clock));
 
   say("the volume group's backups, 10 days later (scheduled ones expire after 7 days)");
-  ocikit(["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--sort-order", "ASC", "--all", "--output", "table", "--query", "data[*].{name:\"display-name\",type:type,source:\"source-type\",created:\"time-created\",expires:\"expiration-time\",state:\"lifecycle-state\"}"]);
-  const after = JSON.parse(ocikit(["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--all"], { capture: true })).data;
+  ocikit([
+    "bv",
+    "volume-group-backup",
+    "list",
+    "--compartment-id",
+    compartment,
+    "--volume-group-id",
+    group,
+    "--sort-order",
+    "ASC",
+    "--all",
+    "--output",
+    "table",
+    "--query",
+    'data[*].{name:"display-name",type:type,source:"source-type",created:"time-created",expires:"expiration-time",state:"lifecycle-state"}',
+  ]);
+  const after = JSON.parse(
+    ocikit(
+      ["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--all"],
+      { capture: true },
+    ),
+  ).data;
   const scheduled = after.filter((b) => b["source-type"] === "SCHEDULED");
   const now = Date.parse(clock.now);
   if (scheduled.length < 6) throw new Error(`expected about a week of scheduled backups, found ${scheduled.length}`);
   const stale = scheduled.filter((b) => Date.parse(b["expiration-time"]) + 3600_000 <= now);
   if (stale.length > 0) throw new Error(`${stale.length} expired backups are still listed`);
 
-  say("done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server is stopping");
+  say(
+    "done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server is stopping",
+  );
   stop(0);
 } catch (err) {
   process.stderr.write(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}\n`);

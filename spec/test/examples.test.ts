@@ -451,7 +451,10 @@ describe("request bodies reject unknown fields", () => {
     ["UpdateVolumeDetails", { sizeInGBs: 100 }],
     ["CreateVolumeBackupPolicyDetails", { compartmentId: "ocid1.compartment.oc1..a" }],
     ["UpdateVolumeBackupPolicyDetails", { destinationRegion: "none" }],
-    ["CreateVolumeBackupPolicyAssignmentDetails", { assetId: "ocid1.volume.oc1..a", policyId: "ocid1.volumebackuppolicy.oc1..a" }],
+    [
+      "CreateVolumeBackupPolicyAssignmentDetails",
+      { assetId: "ocid1.volume.oc1..a", policyId: "ocid1.volumebackuppolicy.oc1..a" },
+    ],
   ];
 
   it.each(minimal)("%s accepts a valid body", (schema, body) => {
@@ -514,7 +517,9 @@ describe("backup policy examples and schedules", () => {
     [{ ...daily, retentionSeconds: 0 }, false],
     [{ ...daily, offset_type: "STRUCTURED" }, false],
   ])("VolumeBackupSchedule %j valid: %s", (schedule, valid) => {
-    expect(errorsOf("VolumeBackupSchedule", schedule)).toSatisfy((errors: unknown[]) => (errors.length === 0) === valid);
+    expect(errorsOf("VolumeBackupSchedule", schedule)).toSatisfy(
+      (errors: unknown[]) => (errors.length === 0) === valid,
+    );
   });
 });
 

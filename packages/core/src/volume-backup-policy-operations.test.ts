@@ -53,7 +53,13 @@ describe("backup policy operations against a real HTTP server", () => {
       "/20160918/volumeBackupPolicies",
       { compartmentId, displayName: "nightly" },
     ],
-    ["getVolumeBackupPolicy", () => getVolumeBackupPolicy(client(), "ocid1.volumebackuppolicy.oc1..p"), "GET", "/20160918/volumeBackupPolicies/ocid1.volumebackuppolicy.oc1..p", undefined],
+    [
+      "getVolumeBackupPolicy",
+      () => getVolumeBackupPolicy(client(), "ocid1.volumebackuppolicy.oc1..p"),
+      "GET",
+      "/20160918/volumeBackupPolicies/ocid1.volumebackuppolicy.oc1..p",
+      undefined,
+    ],
     [
       "updateVolumeBackupPolicy",
       () => updateVolumeBackupPolicy(client(), "p", { destinationRegion: "none" }, { ifMatch: "e0" }),
@@ -68,7 +74,13 @@ describe("backup policy operations against a real HTTP server", () => {
       "/20160918/volumeBackupPolicyAssignments",
       { assetId: "a", policyId: "p" },
     ],
-    ["getVolumeBackupPolicyAssignment", () => getVolumeBackupPolicyAssignment(client(), "pa"), "GET", "/20160918/volumeBackupPolicyAssignments/pa", undefined],
+    [
+      "getVolumeBackupPolicyAssignment",
+      () => getVolumeBackupPolicyAssignment(client(), "pa"),
+      "GET",
+      "/20160918/volumeBackupPolicyAssignments/pa",
+      undefined,
+    ],
   ] as const)("%s sends a signed %s %s and returns the body", async (_name, call, method, path, body) => {
     const returned = { id: "x", displayName: "nightly" };
     answer(returned);
@@ -103,13 +115,23 @@ describe("backup policy operations against a real HTTP server", () => {
   });
 
   it.each([
-    ["deleteVolumeBackupPolicy", () => deleteVolumeBackupPolicy(client(), "p", { ifMatch: "e3" }), "/20160918/volumeBackupPolicies/p"],
-    ["deleteVolumeBackupPolicyAssignment", () => deleteVolumeBackupPolicyAssignment(client(), "pa", { ifMatch: "e3" }), "/20160918/volumeBackupPolicyAssignments/pa"],
+    [
+      "deleteVolumeBackupPolicy",
+      () => deleteVolumeBackupPolicy(client(), "p", { ifMatch: "e3" }),
+      "/20160918/volumeBackupPolicies/p",
+    ],
+    [
+      "deleteVolumeBackupPolicyAssignment",
+      () => deleteVolumeBackupPolicyAssignment(client(), "pa", { ifMatch: "e3" }),
+      "/20160918/volumeBackupPolicyAssignments/pa",
+    ],
   ] as const)("%s sends DELETE with if-match and resolves on 204", async (_name, call, path) => {
     server.requests.length = 0;
     server.setHandler(() => ({ status: 204 }));
     await expect(call()).resolves.toBeUndefined();
-    expect(server.requests.map((r) => [r.method, url(r).pathname, r.headers["if-match"]])).toEqual([["DELETE", path, "e3"]]);
+    expect(server.requests.map((r) => [r.method, url(r).pathname, r.headers["if-match"]])).toEqual([
+      ["DELETE", path, "e3"],
+    ]);
   });
 
   it("turns a 409 into OciServiceError with the service's code", async () => {
@@ -138,7 +160,10 @@ describe("paginate over both lists", () => {
     const ids: string[] = [];
     for await (const p of iterator) ids.push(p.id);
     expect(ids).toEqual(["a", "b", "c"]);
-    expect(server.requests.map((r) => url(r).search)).toEqual([`?compartmentId=${encodeURIComponent(compartmentId)}&limit=2`, `?compartmentId=${encodeURIComponent(compartmentId)}&limit=2&page=p2`]);
+    expect(server.requests.map((r) => url(r).search)).toEqual([
+      `?compartmentId=${encodeURIComponent(compartmentId)}&limit=2`,
+      `?compartmentId=${encodeURIComponent(compartmentId)}&limit=2&page=p2`,
+    ]);
 
     servePages(policy);
     const oracle: string[] = [];
@@ -150,9 +175,13 @@ describe("paginate over both lists", () => {
   it("getVolumeBackupPolicyAssetAssignment follows opc-next-page with assetId", async () => {
     servePages(assignment);
     const ids: string[] = [];
-    for await (const a of getVolumeBackupPolicyAssetAssignment(client(), { assetId: "ocid1.volume.oc1..v" })) ids.push(a.id);
+    for await (const a of getVolumeBackupPolicyAssetAssignment(client(), { assetId: "ocid1.volume.oc1..v" }))
+      ids.push(a.id);
     expect(ids).toEqual(["a", "b", "c"]);
-    expect(server.requests.map((r) => url(r).searchParams.get("assetId"))).toEqual(["ocid1.volume.oc1..v", "ocid1.volume.oc1..v"]);
+    expect(server.requests.map((r) => url(r).searchParams.get("assetId"))).toEqual([
+      "ocid1.volume.oc1..v",
+      "ocid1.volume.oc1..v",
+    ]);
   });
 
   it("findVolumeBackupPolicyAssignment returns the first item, or undefined for an empty list, in one request", async () => {

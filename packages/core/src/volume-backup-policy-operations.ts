@@ -20,7 +20,11 @@ export async function createVolumeBackupPolicy(
 }
 
 /** GetVolumeBackupPolicy (Oracle-defined or user-defined). @public */
-export async function getVolumeBackupPolicy(client: CoreClient, policyId: string, options: CallOptions = {}): Promise<Schemas["VolumeBackupPolicy"]> {
+export async function getVolumeBackupPolicy(
+  client: CoreClient,
+  policyId: string,
+  options: CallOptions = {},
+): Promise<Schemas["VolumeBackupPolicy"]> {
   const params = { path: { policyId } };
   return (await unwrap(client.GET("/volumeBackupPolicies/{policyId}", { params, ...toInit(options) }))).data;
 }
@@ -34,7 +38,9 @@ export function listVolumeBackupPolicies(
   query: QueryOf<"ListVolumeBackupPolicies"> = {},
   options: CallOptions = {},
 ): AsyncGenerator<Schemas["VolumeBackupPolicy"], void, undefined> {
-  return paginate((next) => client.GET("/volumeBackupPolicies", { params: { query: { ...query, ...next } }, ...toInit(options) }));
+  return paginate((next) =>
+    client.GET("/volumeBackupPolicies", { params: { query: { ...query, ...next } }, ...toInit(options) }),
+  );
 }
 
 /** UpdateVolumeBackupPolicy: `schedules` and tag maps replace the stored ones. @public */
@@ -49,7 +55,11 @@ export async function updateVolumeBackupPolicy(
 }
 
 /** DeleteVolumeBackupPolicy (only an unassigned user-defined policy). @public */
-export async function deleteVolumeBackupPolicy(client: CoreClient, policyId: string, options: IfMatchCallOptions = {}): Promise<void> {
+export async function deleteVolumeBackupPolicy(
+  client: CoreClient,
+  policyId: string,
+  options: IfMatchCallOptions = {},
+): Promise<void> {
   const params = { path: { policyId } };
   await unwrap(client.DELETE("/volumeBackupPolicies/{policyId}", { params, ...toInit(options) }));
 }
@@ -70,7 +80,9 @@ export async function getVolumeBackupPolicyAssignment(
   options: CallOptions = {},
 ): Promise<Schemas["VolumeBackupPolicyAssignment"]> {
   const params = { path: { policyAssignmentId } };
-  return (await unwrap(client.GET("/volumeBackupPolicyAssignments/{policyAssignmentId}", { params, ...toInit(options) }))).data;
+  return (
+    await unwrap(client.GET("/volumeBackupPolicyAssignments/{policyAssignmentId}", { params, ...toInit(options) }))
+  ).data;
 }
 
 /** GetVolumeBackupPolicyAssetAssignment, every page: the asset's assignment (zero or one item). @public */
@@ -79,7 +91,9 @@ export function getVolumeBackupPolicyAssetAssignment(
   query: QueryOf<"GetVolumeBackupPolicyAssetAssignment">,
   options: CallOptions = {},
 ): AsyncGenerator<Schemas["VolumeBackupPolicyAssignment"], void, undefined> {
-  return paginate((next) => client.GET("/volumeBackupPolicyAssignments", { params: { query: { ...query, ...next } }, ...toInit(options) }));
+  return paginate((next) =>
+    client.GET("/volumeBackupPolicyAssignments", { params: { query: { ...query, ...next } }, ...toInit(options) }),
+  );
 }
 
 /** The asset's assignment, or `undefined` when it has no backup policy. @public */
