@@ -11,16 +11,18 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { createCoreClient } from "@ocikit/core";
 import { fromConfigFile } from "@ocikit/signer/config";
+import pg from "pg";
 import { startDemoServer } from "../dist/index.js";
+import { startEmbeddedCluster } from "../test/postgres/embedded-cluster.mjs";
 
 const GROUPS = Number(process.env.OCIKIT_BENCH_GROUPS ?? 10);
 const VOLUMES_PER_GROUP = 2;
 const YEAR_S = 365 * 86_400;
 const log = (line) => process.stderr.write(`${line}\n`);
 
-async function demoAdvance() {
+async function demoAdvance(database) {
   const dataDir = mkdtempSync(join(tmpdir(), "ocikit-bench-advance-"));
-  const server = await startDemoServer({ dataDir, port: 0, lifecycle: { mode: "immediate" }, log: () => {} });
+  const server = await startDemoServer({ dataDir, port: 0, lifecycle: { mode: "immediate" }, log: () => {}, ...(database ? { database } : {}) });
   try {
     const client = createCoreClient({ endpoint: server.url, auth: fromConfigFile({ path: server.configPath }) });
     const compartmentId = server.compartmentId;
@@ -141,6 +143,33 @@ const SAMPLE = Math.min(demo.fired, 20_000);
 const floorMs = (floor(SAMPLE, SAMPLE) * demo.fired) / SAMPLE;
 log(`floor (every backup, ${SAMPLE} slots scaled to ${demo.fired}): ${floorMs.toFixed(0)} ms`);
 const perSlotUs = (demo.ms * 1000) / demo.fired;
+
+/** The same advance with the state in PostgreSQL (embedded, or OCIKIT_BENCH_DATABASE_URL's server). */
+async function postgresAdvance() {
+  const cluster = process.env.OCIKIT_BENCH_DATABASE_URL ? undefined : await startEmbeddedCluster();
+  try {
+    const adminUrl = process.env.OCIKIT_BENCH_DATABASE_URL ?? cluster.adminUrl;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    const dbName = `ocikit_bench_advance_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${dbName}`;
+    try {
+      return await demoAdvance(url.toString());
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.end();
+    }
+  } finally {
+    await cluster?.stop();
+  }
+}
+const onPg = process.env.OCIKIT_BENCH_SKIP_PG ? undefined : await postgresAdvance();
+if (onPg) log(`demo on PostgreSQL: ${onPg.ms.toFixed(0)} ms, ${onPg.fired} slots, ${onPg.passes} passes`);
+const pgRow = onPg
+  ? `| advance one year, state in PostgreSQL | ${onPg.fired.toLocaleString("en-US")} | ${(onPg.fired - onPg.skipped).toLocaleString("en-US")} | ${(onPg.ms / 1000).toFixed(2)} s (server CPU ${(onPg.cpuMs / 1000).toFixed(2)} s, ${onPg.passes} transactions) | ${((onPg.ms * 1000) / onPg.fired).toFixed(1)} µs | ${(slotsMs / 1000).toFixed(2)} s | ${(floorMs / 1000).toFixed(2)} s | ${(slotsMs / onPg.ms).toFixed(2)}× | ${(floorMs / onPg.ms).toFixed(2)}× | seconds, not minutes |\n`
+  : "";
 process.stdout.write(`### Demo server: advance the clock one year (hourly schedule on ${GROUPS} volume groups of ${VOLUMES_PER_GROUP} volumes)
 
 One \`POST /_ocikit/clock {"advanceSeconds": 31536000}\`, answered after every slot and expiry is applied.
@@ -153,4 +182,4 @@ the "every backup" floor is measured on ${SAMPLE.toLocaleString("en-US")} slots 
 | what | slots | backups written | elapsed | per slot | floor: slot records only | floor: every backup written and expired | slot floor / demo | backup floor / demo | target |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---|
 | advance one year | ${demo.fired.toLocaleString("en-US")} | ${(demo.fired - demo.skipped).toLocaleString("en-US")} | ${(demo.ms / 1000).toFixed(2)} s (CPU ${(demo.cpuMs / 1000).toFixed(2)} s, ${demo.passes} transactions) | ${perSlotUs.toFixed(1)} µs | ${(slotsMs / 1000).toFixed(2)} s | ${(floorMs / 1000).toFixed(2)} s | ${(slotsMs / demo.ms).toFixed(2)}× | ${(floorMs / demo.ms).toFixed(2)}× | seconds, not minutes |
-`);
+${pgRow}`);
