@@ -1,11 +1,11 @@
 import { ServiceError, invalidParameter, notFound } from "../../service-error.js";
 import type { ResourceRow } from "../../store/store.js";
 import { oracleDefinedPolicy } from "../backup-schedules/oracle-defined-policies.js";
-import { newEtag } from "../lifecycle.js";
 import { iso, isEnding, newId, readDoc } from "../resources.js";
 import { applyDueSlots } from "../scheduling/apply-due-slots.js";
 import type { Work } from "../work.js";
 import { ASSIGNMENT_TYPE, assignmentOfAsset, loadPolicy, type AssignmentDoc } from "./policy-lookup.js";
+import { insertStaticRow, removeStaticRow } from "./static-rows.js";
 
 // OCI's rules for who may have which backup policy: one assignment per asset, Oracle-defined policies
 // not on volume groups, and never a volume and its group both with one.
@@ -21,12 +21,7 @@ export async function unassign(work: Work, row: ResourceRow): Promise<void> {
   await applyDueSlots(work.tx, lifecycle, nowMs, { assignmentIds: [row.id], budget: Number.MAX_SAFE_INTEGER });
   await work.tx.deleteScheduleCursor(row.id);
   const fresh = await work.read(row.id);
-  if (fresh === undefined) return;
-  fresh.deleted_ms = nowMs;
-  fresh.state = "TERMINATED";
-  fresh.etag = newEtag();
-  fresh.updated_ms = nowMs;
-  await work.save(fresh);
+  if (fresh !== undefined) await removeStaticRow(work, fresh);
 }
 
 /** Deleting a volume or volume group deletes its assignment. */
@@ -113,26 +108,15 @@ export async function assignPolicy(work: Work, asset: ResourceRow, policyId: str
     timeCreated: iso(caller.nowMs),
   };
   if (xrcKmsKeyId !== undefined) doc.xrcKmsKeyId = xrcKmsKeyId;
-  const row: ResourceRow = {
+  const row = await insertStaticRow(work, {
     id: doc.id,
     type: ASSIGNMENT_TYPE,
-    tenancy_id: caller.tenancyId,
-    region: caller.region,
-    compartment_id: policyId,
-    display_name: doc.id,
-    state: "AVAILABLE",
-    next_state: null,
-    due_ms: null,
-    polls_needed: null,
-    polls: 0,
-    parent_id: asset.id,
-    created_ms: caller.nowMs,
-    updated_ms: caller.nowMs,
-    deleted_ms: null,
-    etag: newEtag(),
-    doc: JSON.stringify(doc),
-  };
-  await work.insert(row);
+    // The policy's id as the "compartment": "which assets have this policy?" is one indexed scope query.
+    compartmentId: policyId,
+    displayName: doc.id,
+    parentId: asset.id,
+    doc,
+  });
   await work.tx.setScheduleCursor(row.id, caller.nowMs);
   return row;
 }

@@ -11,6 +11,7 @@ import { checkIfMatch, defaultName, iso, newId } from "../resources.js";
 import { applyDueSlots } from "../scheduling/apply-due-slots.js";
 import type { Work } from "../work.js";
 import { assignmentsOfPolicy, loadPolicy, POLICY_TYPE, type LoadedPolicy, type PolicyDoc } from "./policy-lookup.js";
+import { insertStaticRow, removeStaticRow } from "./static-rows.js";
 
 /** Etag of an Oracle-defined policy: fixed, as the policy never changes. */
 export function oracleEtag(doc: PolicyDoc): string {
@@ -58,26 +59,14 @@ export async function createVolumeBackupPolicy(work: Work, d: CreateVolumeBackup
     freeformTags: d.freeformTags ?? {},
   };
   if (d.destinationRegion !== undefined && d.destinationRegion !== "none") doc.destinationRegion = d.destinationRegion;
-  const row: ResourceRow = {
+  const row = await insertStaticRow(work, {
     id: doc.id,
     type: POLICY_TYPE,
-    tenancy_id: caller.tenancyId,
-    region: caller.region,
-    compartment_id: d.compartmentId,
-    display_name: doc.displayName,
-    state: "AVAILABLE",
-    next_state: null,
-    due_ms: null,
-    polls_needed: null,
-    polls: 0,
-    parent_id: null,
-    created_ms: caller.nowMs,
-    updated_ms: caller.nowMs,
-    deleted_ms: null,
-    etag: newEtag(),
-    doc: JSON.stringify(doc),
-  };
-  await work.insert(row);
+    compartmentId: d.compartmentId,
+    displayName: doc.displayName,
+    parentId: null,
+    doc,
+  });
   return { doc, row };
 }
 
@@ -168,9 +157,5 @@ export async function deleteVolumeBackupPolicy(work: Work, id: string, ifMatch: 
         "delete those assignments first (bv volume-backup-policy-assignment delete), then delete the policy.",
     );
   }
-  row.deleted_ms = caller.nowMs;
-  row.state = "TERMINATED";
-  row.etag = newEtag();
-  row.updated_ms = caller.nowMs;
-  await work.save(row);
+  await removeStaticRow(work, row);
 }
