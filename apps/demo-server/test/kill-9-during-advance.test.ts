@@ -2,42 +2,21 @@
 // an acknowledged advance, then a long advance killed mid-way. After the restart every slot up to each
 // assignment's cursor — which covers the acknowledged time — has fired exactly once (one slot record and
 // one backup per slot, none missing, none doubled), and nothing after it has.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { signRequest } from "@ocikit/signer";
 import { afterAll, describe, expect, it } from "vitest";
 import { identityFromConfig, tempDir } from "./demo-fixture.js";
+import { spawnServer, type Running } from "./spawn-server.js";
 
-const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const HOUR_MS = 3_600_000;
 const OFFSET_S = 600; // hourly at :10
 const VOLUMES = 8;
 
-interface Running {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<NodeJS.Signals | number | null>;
-}
 
 function startServer(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [main, "--port", "0", "--data", dataDir, "--lifecycle", "immediate"], { stdio: ["ignore", "pipe", "pipe"] });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)));
-  let stderr = "";
-  child.stderr?.on("data", (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/[^\s]+)\n/.exec(out);
-      if (m !== null) resolve({ child, url: m[1] as string, exited });
-    });
-    void exited.then((how) => reject(new Error(`server exited (${String(how)}) before listening: ${stderr}`)));
-  });
+  return spawnServer(["--port", "0", "--data", dataDir, "--lifecycle", "immediate"]);
 }
 
 describe("kill -9 during a clock advance", () => {
