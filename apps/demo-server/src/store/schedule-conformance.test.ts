@@ -1,34 +1,12 @@
 // What every Store guarantees for backup-policy scheduling (store.ts, "Backup-policy scheduling"), run
 // against the same table of stores as store-conformance.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STORES, type StoreHarness } from "./store-harnesses.js";
+import { STORES, T0, testRow, type StoreHarness } from "./store-harnesses.js";
 import { SlotAlreadyFiredError, type ResourceRow, type Store } from "./store.js";
 
-const T0 = Date.parse("2026-12-01T00:00:00.000Z");
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-
-function backupRow(id: string): ResourceRow {
-  return {
-    id,
-    type: "volumebackup",
-    tenancy_id: "t1",
-    region: "us-ashburn-1",
-    compartment_id: "c1",
-    display_name: id,
-    state: "AVAILABLE",
-    next_state: null,
-    due_ms: null,
-    polls_needed: null,
-    polls: 0,
-    parent_id: null,
-    created_ms: T0,
-    updated_ms: T0,
-    deleted_ms: null,
-    etag: "e",
-    doc: JSON.stringify({ id }),
-  };
-}
+const backupRow = (id: string): ResourceRow => testRow({ id, display_name: id, created_ms: T0, updated_ms: T0, etag: "e", doc: JSON.stringify({ id }) });
 
 describe.each(STORES)("schedule conformance: $name", ({ create }) => {
   let harness: StoreHarness;

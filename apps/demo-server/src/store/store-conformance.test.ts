@@ -1,7 +1,7 @@
 // What every Store must guarantee (see store.ts), as one suite run against a TABLE of store factories.
 // A new store adds one row to STORES (store-harnesses.ts); nothing else changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STORES, type StoreHarness } from "./store-harnesses.js";
+import { STORES, T0, testRow as row, type StoreHarness } from "./store-harnesses.js";
 import {
   EtagConflictError,
   RETRY_TOKEN_TTL_MS,
@@ -12,34 +12,6 @@ import {
   type Store,
   type StoredResponse,
 } from "./store.js";
-
-const T0 = Date.parse("2026-12-01T00:00:00.000Z");
-let counter = 0;
-
-function row(fields: Partial<ResourceRow> = {}): ResourceRow {
-  counter++;
-  const id = fields.id ?? `ocid1.volumebackup.oc1.iad.test${String(counter).padStart(6, "0")}${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    id,
-    type: "volumebackup",
-    tenancy_id: "t1",
-    region: "us-ashburn-1",
-    compartment_id: "c1",
-    display_name: `name-${counter}`,
-    state: "AVAILABLE",
-    next_state: null,
-    due_ms: null,
-    polls_needed: null,
-    polls: 0,
-    parent_id: null,
-    created_ms: T0 + counter,
-    updated_ms: T0 + counter,
-    deleted_ms: null,
-    etag: `etag-${counter}`,
-    doc: JSON.stringify({ id, volumeId: `vol-${counter % 3}` }),
-    ...fields,
-  };
-}
 
 const response = (createdMs: number, requestHash = "h1"): StoredResponse => ({ requestHash, status: 200, body: '{"id":"x"}', etag: "e", createdMs });
 

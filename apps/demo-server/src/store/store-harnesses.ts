@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { createTestDatabase } from "../../test/postgres/test-database.js";
 import { openPostgresStore } from "./postgres/postgres-store.js";
 import { openSqliteStore } from "./sqlite/sqlite-store.js";
-import type { Store } from "./store.js";
+import type { ResourceRow, Store } from "./store.js";
 
 /** One place that stores state: `open` may be called again after `close` and must find the same data. */
 export interface StoreHarness {
@@ -36,3 +36,32 @@ export const STORES: Array<{ name: string; create: () => Promise<StoreHarness> }
   },
 ];
 
+/** The server time the conformance rows are made at. */
+export const T0 = Date.parse("2026-12-01T00:00:00.000Z");
+let counter = 0;
+
+/** A resource row with unique id, name, times and etag; `fields` override. */
+export function testRow(fields: Partial<ResourceRow> = {}): ResourceRow {
+  counter++;
+  const id = fields.id ?? `ocid1.volumebackup.oc1.iad.test${String(counter).padStart(6, "0")}${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    id,
+    type: "volumebackup",
+    tenancy_id: "t1",
+    region: "us-ashburn-1",
+    compartment_id: "c1",
+    display_name: `name-${counter}`,
+    state: "AVAILABLE",
+    next_state: null,
+    due_ms: null,
+    polls_needed: null,
+    polls: 0,
+    parent_id: null,
+    created_ms: T0 + counter,
+    updated_ms: T0 + counter,
+    deleted_ms: null,
+    etag: `etag-${counter}`,
+    doc: JSON.stringify({ id, volumeId: `vol-${counter % 3}` }),
+    ...fields,
+  };
+}
