@@ -1,32 +1,16 @@
 // The official TypeScript SDK (oci-core) drives backup policies and assignments end to end against
 // the demo server: its request and response models, its paginators and its errors must all fit.
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@ocikit/signer/config";
+import { common, core, officialSdkClient } from "./official-sdk-client.js";
 import { makeGroup, startFixture, type Fixture } from "./demo-fixture.js";
 
-process.env.OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED = "false";
-const require = createRequire(import.meta.url);
-const common = require("oci-common") as typeof import("oci-common");
-const core = require("oci-core") as typeof import("oci-core");
 
 describe("official oci-core BlockstorageClient: backup policies", () => {
   let f: Fixture;
   let client: InstanceType<typeof core.BlockstorageClient>;
   beforeAll(async () => {
     f = await startFixture();
-    const p = parseConfig(readFileSync(f.server.configPath, "utf8")).DEFAULT as Record<string, string>;
-    const provider = new common.SimpleAuthenticationDetailsProvider(
-      p.tenancy as string,
-      p.user as string,
-      p.fingerprint as string,
-      readFileSync(p.key_file as string, "utf8"),
-      null,
-      common.Region.US_ASHBURN_1,
-    );
-    client = new core.BlockstorageClient({ authenticationDetailsProvider: provider });
-    client.endpoint = f.server.url;
+    client = officialSdkClient(f.server.configPath, f.server.url);
   });
   afterAll(() => f.close());
 
