@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
-import { FaultInjector } from "./admin/fault-injector.js";
+import { FaultInjector, parseFaultRule } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
 import { createMetaStore } from "./db/meta-store.js";
@@ -22,6 +22,8 @@ import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
+import { RequestLog } from "./console/request-log.js";
+import type { RequestObserver } from "./pipeline/request-event.js";
 import type { LifecyclePolicy } from "./lifecycle.js";
 import { regionKey } from "./regions.js";
 
@@ -51,6 +53,8 @@ export interface DemoServerOptions {
   headersTimeoutMs?: number;
   /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
   random?: () => number;
+  /** Told about every answered API request (after the answer is written); must not throw. */
+  onRequest?: RequestObserver;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -154,6 +158,30 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
     };
     const stats = new RequestStats();
+    const requestLog = new RequestLog();
+    const faults = new FaultInjector(options.random);
+    const reset = db.transaction(() => {
+      resources.deleteAll();
+      retryTokens.deleteAll();
+    });
+    // The console is imported on its first request, so it costs nothing at start-up or per API request.
+    let consoleHandler: Promise<(req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>> | undefined;
+    const loadConsole = () =>
+      (consoleHandler ??= Promise.all([import("./console/console-handler.js"), import("./console/sqlite-console-data.js"), import("./console/static-assets.js")]).then(
+        ([{ createConsoleHandler }, { createSqliteConsoleData }, { findConsoleAssets }]) =>
+          createConsoleHandler({
+            adminToken: identity.adminToken,
+            data: createSqliteConsoleData({ db, resources, now, demo: identity.demo, region }),
+            requests: requestLog,
+            faults: { list: () => faults.list(), add: (rule) => faults.add(parseFaultRule(rule)), remove: (id) => faults.remove(id) },
+            reset,
+            region,
+            spec: () => spec as unknown as Record<string, unknown>,
+            assetsDir: findConsoleAssets(),
+            now,
+          }),
+      ));
+    const onRequest = options.onRequest;
     const state: AppState = {
       region,
       router: new Router(spec.paths),
@@ -163,16 +191,21 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       writes: new WriteBatcher(db),
       retryTokens,
       services,
-      faults: new FaultInjector(options.random),
+      faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats,
       adminToken: identity.adminToken,
       now,
       log,
-      reset: db.transaction(() => {
-        resources.deleteAll();
-        retryTokens.deleteAll();
-      }),
+      reset,
+      observe:
+        onRequest === undefined
+          ? requestLog.observe
+          : (event) => {
+              requestLog.observe(event);
+              onRequest(event);
+            },
+      consoleHandler: (req, res, path) => loadConsole().then((handle) => handle(req, res, path)),
     };
 
     const { requestTimeoutMs, headersTimeoutMs } = timeoutsOf(options);

@@ -4,10 +4,13 @@ import { API_VERSION, defaultSleep } from "@ocikit/core";
 import { retryTokenOperations, type OperationId } from "@ocikit/core/types";
 import { verifyRequestParts, type VerifyFailureCode } from "@ocikit/signer";
 import { ADMIN_PREFIX, handleAdmin } from "../admin/admin-api.js";
+import { describeAuthFailure } from "../pipeline/describe-auth-failure.js";
+import { reportRequest, type RequestTrace } from "../pipeline/request-trace.js";
 import type { ApiContext, ApiResult } from "../handlers/api-context.js";
 import { OPERATIONS } from "../handlers/operations.js";
 import { COPY_SOURCE_REGION_HEADER, ON_BEHALF_OF_HEADER } from "../internal-headers.js";
 import { regionKey } from "../regions.js";
+import { CONSOLE_PREFIX, DOCS_PREFIX } from "../console/console-paths.js";
 import { ServiceError, notFound } from "../service-error.js";
 import type { AppState } from "./app-state.js";
 import { parseQuery } from "./parse-query.js";
@@ -44,7 +47,7 @@ function requestHash(method: string, path: string, body: Buffer): string {
 
 /** Builds the node:http request listener. Never throws; unexpected errors become 500 without a stack. */
 export function createRequestHandler(state: AppState): (req: IncomingMessage, res: ServerResponse) => void {
-  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, requestId: string, trace: RequestTrace): Promise<void> => {
     const url = req.url ?? "/";
     const method = req.method ?? "GET";
     const q = url.indexOf("?");
@@ -53,7 +56,9 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
     if (path === "/health") {
       return sendJson(res, 200, '{"status":"ok"}', requestId);
     }
+    if (path.startsWith(CONSOLE_PREFIX) || path.startsWith(DOCS_PREFIX)) return state.consoleHandler(req, res, path);
     if (path.startsWith(ADMIN_PREFIX)) return handleAdmin(req, res, path, state, requestId);
+    trace.api = true;
 
     let region = state.region;
     let apiPath: string;
@@ -69,6 +74,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       }
       region = m[1] as string;
       apiPath = m[2] as string;
+      trace.region = region;
     }
 
     // Most requests (GET, DELETE) have no body: skip the await.
@@ -83,6 +89,10 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
     });
     if (!verified.ok) {
       state.stats.record("(unauthenticated)", 401);
+      trace.code = "NotAuthenticated";
+      const described = describeAuthFailure({ method, target: url, headers }, verified);
+      trace.authFailure = described.authFailure;
+      if (described.keyId !== undefined) trace.keyId = described.keyId;
       return sendJson(res, 401, errorBody("NotAuthenticated", authMessage(verified.code, verified.message)), requestId);
     }
     const principal = state.keys.principal(verified.keyId);
@@ -92,6 +102,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       state.stats.record("(unauthenticated)", 401);
       return sendJson(res, 401, errorBody("NotAuthenticated", authMessage("UNKNOWN_KEY", "The key is no longer trusted.")), requestId);
     }
+    trace.keyId = verified.keyId;
     const onBehalfOf = principal.service ? header(ON_BEHALF_OF_HEADER) : undefined;
     const tenancyId = onBehalfOf ?? principal.tenancyId;
 
@@ -99,6 +110,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
     if (match.kind === "not-found") throw notFound(`no operation at ${method} ${apiPath.slice(0, 200)}`);
     if (match.kind === "method-not-allowed") {
       state.stats.record("(method-not-allowed)", 405);
+      trace.code = "MethodNotAllowed";
       return sendJson(
         res,
         405,
@@ -108,6 +120,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       );
     }
     const { operationId, params } = match.route;
+    trace.operationId = operationId;
     let status = 500;
     try {
       const fault = state.faults.decide(operationId);
@@ -119,6 +132,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
         const wait = state.rateLimiter.take(tenancyId);
         if (wait > 0) {
           status = 429;
+          trace.code = "TooManyRequests";
           return sendJson(
             res,
             429,
@@ -172,9 +186,11 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
     }
   };
 
+  const observe = state.observe;
   return (req, res) => {
     const requestId = pickRequestId(req.headers["opc-request-id"]);
-    handle(req, res, requestId).catch((error: unknown) => {
+    const trace: RequestTrace = { startedMs: Date.now(), startedPerf: performance.now(), api: false, region: state.region };
+    const handled = handle(req, res, requestId, trace).catch((error: unknown) => {
       // The client hung up (mid-body, or before the answer): there is nobody to answer.
       if (error instanceof ClientAbortedError || res.destroyed || req.socket.destroyed) {
         res.destroy();
@@ -185,10 +201,12 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
         return;
       }
       if (error instanceof ServiceError) {
+        trace.code = error.code;
         const extras = error.status === 413 ? { headers: { connection: "close" } } : undefined;
         sendJson(res, error.status, errorBody(error.code, error.message), requestId, extras);
         return;
       }
+      trace.code = "InternalServerError";
       state.log(`internal error on ${req.method} ${req.url?.slice(0, 200)} (${requestId}): ${String(error)}`);
       sendJson(
         res,
@@ -197,6 +215,7 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
         requestId,
       );
     });
+    if (observe !== undefined) handled.then(() => reportRequest(observe, trace, req, res, requestId));
   };
 }
 

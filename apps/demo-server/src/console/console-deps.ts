@@ -1,0 +1,43 @@
+import type { ConsoleData } from "./console-data.js";
+import type { RequestLog } from "./request-log.js";
+
+/** The server clock, once the server has one (GET/POST /_ocikit/clock). */
+export interface ConsoleClock {
+  get(): Promise<ClockState>;
+  /** Moves the clock forward; resolves after every due schedule and expiry has been applied. */
+  advance(seconds: number): Promise<ClockState>;
+}
+
+export interface ClockState {
+  now: string;
+  offsetSeconds: number;
+}
+
+/** Fault rules as the admin API keeps them (the same instance: the console and the admin API agree). */
+export interface ConsoleFaults {
+  list(): unknown[];
+  /** Validates an untrusted rule and adds it; throws an error with a `message` for a bad rule. */
+  add(rule: unknown): unknown;
+  remove(id: number): boolean;
+}
+
+/** What the console needs from the server, all injected. */
+export interface ConsoleDeps {
+  adminToken: string;
+  data: ConsoleData;
+  requests: RequestLog;
+  faults: ConsoleFaults;
+  /** Deletes every resource and retry token. */
+  reset(): Promise<void> | void;
+  /** The server's own region. */
+  region: string;
+  /** The parsed OpenAPI document (docs and the operation list of the fault form). */
+  spec: () => Record<string, unknown>;
+  /** Directory of the built front-end (index.html, assets/); undefined when not built. */
+  assetsDir: string | undefined;
+  now: () => Date;
+  /** Present once the server has a clock (the policies feature). */
+  clock?: ConsoleClock;
+  /** Resource kinds beyond the four of today that the data source lists (e.g. "volumebackuppolicy"). */
+  extraTypes?: string[];
+}
