@@ -93,6 +93,8 @@ export function createRequestHandler(state: AppState): (req: IncomingMessage, re
       const described = describeAuthFailure({ method, target: url, headers }, verified);
       trace.authFailure = described.authFailure;
       if (described.keyId !== undefined) trace.keyId = described.keyId;
+      const route = state.router.match(method, apiPath);
+      if (route.kind === "match") trace.operationId = route.route.operationId;
       return sendJson(res, 401, errorBody("NotAuthenticated", authMessage(verified.code, verified.message)), requestId);
     }
     const principal = state.keys.principal(verified.keyId);
