@@ -3,7 +3,8 @@
 // fresh data dir, real OCI signatures), then drives the bundled `ocikit` CLI with the server's generated
 // config: two volumes, a volume group, the seed's CreateVolumeGroupBackup (FULL, "laboris pariatur",
 // empty tag maps), a wait for AVAILABLE, the backup printed as the OCI CLI prints it, and the group's
-// backups as a table. Exits 0 only if every step worked.
+// backups as a table. Exits 0 only if every step worked. Prints the web console's address; with --keep
+// the server keeps running (until Ctrl-C) and a link that signs in to the console is printed.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { spawnDemoServer } from "./lib/spawn-demo-server.mjs";
 const root = new URL("..", import.meta.url).pathname;
 const cliPath = join(root, "apps/cli/dist/ocikit.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
+const keep = process.argv.includes("--keep");
 const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);
 
 let server;
@@ -71,8 +73,25 @@ try {
   say("the volume group's backups");
   ocikit(["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--output", "table", "--query", "data[*].{name:\"display-name\",type:type,state:\"lifecycle-state\",\"size-gb\":\"size-in-gbs\",id:id}"]);
 
-  say("done: the backup is AVAILABLE; the demo server is stopping");
-  stop(0);
+  const consoleUrl = `${url}/_ocikit/console`;
+  if (!keep) {
+    say("done: the backup is AVAILABLE; the demo server is stopping");
+    console.log(`console: ${consoleUrl} (run \`pnpm demo --keep\` to keep the server running and open it)`);
+    stop(0);
+  } else {
+    const token = readFileSync(join(dataDir, "admin-token"), "utf8").trim();
+    say("done: the backup is AVAILABLE; the demo server keeps running (Ctrl-C stops it)");
+    console.log(`console: ${consoleUrl}?token=${token}`);
+    console.log(`API reference: ${url}/_ocikit/docs`);
+    console.log(`OCI config: ${configFile}`);
+    // Ctrl-C reaches the server too (same process group): either way, clean up and exit 0.
+    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(0));
+    server.on("exit", (code, signal) => {
+      if (signal !== null || code === 0) stop(0);
+      process.stderr.write(`\nthe demo server exited (code ${code})\n`);
+      stop(1);
+    });
+  }
 } catch (err) {
   process.stderr.write(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}\n`);
   stop(1);
