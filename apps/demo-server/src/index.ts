@@ -7,4 +7,4 @@ export {
 export type { LifecyclePolicy } from "./lifecycle.js";
 export type { FaultPhase, FaultRule } from "./admin/fault-injector.js";
 export { ServiceError } from "./service-error.js";
-export type { AuthFailure, RequestEvent, RequestObserver } from "./pipeline/request-event.js";
+export type { RequestEvent, RequestObserver } from "./pipeline/request-event.js";

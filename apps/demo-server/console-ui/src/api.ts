@@ -36,7 +36,7 @@ export interface RequestEvent {
   time: string;
   method: string;
   path: string;
-  region: string;
+  region?: string;
   operationId?: string;
   status: number;
   code?: string;

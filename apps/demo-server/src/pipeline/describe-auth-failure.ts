@@ -1,7 +1,9 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { buildSigningString, parseAuthorization } from "@ocikit/signer";
 import { redactHeaders, redactKeyId } from "../console/redact.js";
-import type { AuthFailure } from "./request-event.js";
+import type { RequestEvent } from "./request-event.js";
+
+type AuthFailure = NonNullable<RequestEvent["authFailure"]>;
 
 /**
  * What a user needs to fix a rejected signature: the verifier's reason, the headers as received

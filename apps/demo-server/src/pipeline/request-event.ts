@@ -1,38 +1,34 @@
 /**
- * One answered request, as the server reports it to observers (the console's request log, tests, a
- * user's `onRequest`). Emitted after the response is written; never carries a secret whole.
+ * One answered API request, as the server tells an observer (`startDemoServer({ onRequest })`) about it —
+ * e.g. the console's request log. Built only when an observer is set.
  */
 export interface RequestEvent {
-  /** When the request arrived (RFC 3339, real clock). */
+  /** RFC 3339 real time the request was received (not the server's lifecycle clock). */
   time: string;
   method: string;
-  /** Path without the query. */
+  /** The request path, without the query. */
   path: string;
-  /** Region the request addressed (the server's own when the path has no region prefix). */
-  region: string;
-  /** The spec's operationId, when the route matched one. */
+  /** The region addressed, once the path named a known one. */
+  region?: string;
+  /** Once the path and method matched an operation. */
   operationId?: string;
   status: number;
   /** The `code` of an error answer. */
   code?: string;
   opcRequestId: string;
-  /** The caller's keyId as claimed in its Authorization header (session tokens redacted). */
+  /** From the authorization header — also when verification failed. */
   keyId?: string;
   latencyMs: number;
-  /** Why the signature was rejected (401 NotAuthenticated only). */
-  authFailure?: AuthFailure;
+  /** Why the signature was refused (401 NotAuthenticated only). */
+  authFailure?: {
+    code: string;
+    message: string;
+    /** The received headers; the signature value inside `authorization` is redacted. */
+    headers: Record<string, string>;
+    /** The signing string the server computed from the headers list of the authorization header. */
+    signingString?: string;
+  };
 }
 
-/** The verifier's diagnosis of a rejected signature. */
-export interface AuthFailure {
-  /** The verifier's failure code, e.g. BAD_SIGNATURE, CLOCK_SKEW. */
-  code: string;
-  message: string;
-  /** The headers as received (lowercase names), the signature and other secrets redacted. */
-  headers: Record<string, string>;
-  /** The signing string the server computed from the request, when the Authorization header parsed. */
-  signingString?: string;
-}
-
-/** Receives every request event; must not throw or block. */
+/** Receives request events. It must not throw (a throw is logged and ignored). */
 export type RequestObserver = (event: RequestEvent) => void;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AuthFailure, RequestEvent, RequestObserver } from "./request-event.js";
+import type { RequestEvent, RequestObserver } from "./request-event.js";
 
 /** What the request path learns about one API request, filled as it goes; reported once answered. */
 export interface RequestTrace {
@@ -12,7 +12,7 @@ export interface RequestTrace {
   operationId?: string;
   keyId?: string;
   code?: string;
-  authFailure?: AuthFailure;
+  authFailure?: RequestEvent["authFailure"];
 }
 
 /** Reports an answered API request to the observer; observer errors are swallowed. */

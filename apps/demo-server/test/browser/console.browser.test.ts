@@ -113,6 +113,9 @@ describe("signing in", () => {
     const session = cookies.find((c) => c.name === "ocikit_console");
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/_ocikit/" });
     expect(await page.evaluate(() => document.cookie)).toBe("");
+    await page.getByRole("link", { name: "group", exact: true }).waitFor();
+    expect(await seriousViolations()).toEqual([]);
+    await shot("volume-groups");
   });
 });
 
@@ -252,6 +255,8 @@ describe("controls", () => {
     await page.getByLabel("Status", { exact: true }).fill("503");
     await page.getByLabel("Code", { exact: true }).fill("ServiceUnavailable");
     await page.getByRole("button", { name: "Add rule" }).click();
+    // The server has no clock yet: its controls stay hidden until it does.
+    expect(await page.getByRole("button", { name: "Advance 1 day" }).count()).toBe(0);
     const remove = page.getByRole("button", { name: /^Remove fault rule \d+$/ });
     await remove.waitFor();
     const rules = (await (await f.admin("GET", "/_ocikit/faults")).json()) as { rules: { operation: string; status: number }[] };

@@ -69,7 +69,7 @@ function Detail({ event }: { event: RequestEvent }) {
           <code>{event.keyId ?? "—"}</code>
         </dd>
         <dt>Region</dt>
-        <dd>{event.region}</dd>
+        <dd>{event.region ?? "—"}</dd>
         <dt>Latency</dt>
         <dd>{event.latencyMs} ms</dd>
         {ocid && (
