@@ -25,6 +25,13 @@ describe("redaction of what the request log shows", () => {
     expect(redactHeaders({ [name]: value })).toEqual({ [name]: shown });
   });
 
+  it("is idempotent: an already redacted value (ours or the server's <redacted>) stays as it is", () => {
+    const once = redactHeaders({ authorization: `Signature keyId="ST$abcdefghijklmnop",signature="${SIG}"`, cookie: "a=b" });
+    expect(redactHeaders(once)).toEqual(once);
+    const server = 'Signature keyId="t/u/f",signature="<redacted>"';
+    expect(redactAuthorization(server)).toBe(server);
+  });
+
   it("API-key keyIds stay whole (they name tenancy, user and fingerprint, no secret)", () => {
     expect(redactKeyId("ocid1.tenancy.oc1..a/ocid1.user.oc1..b/20:3b")).toBe("ocid1.tenancy.oc1..a/ocid1.user.oc1..b/20:3b");
     expect(shorten("abc")).toBe("…(3 chars)");

@@ -22,6 +22,19 @@ describe("RequestLog", () => {
     expect(got.map((e) => e.seq)).toEqual(expected.map((p) => Number(p.slice(2))));
   });
 
+  it("keeps no secret whole: session-token keyIds, signatures and cookies are shortened", () => {
+    const log = new RequestLog(2);
+    log.observe({
+      ...event(1),
+      status: 401,
+      keyId: "ST$eyJhbGciOi.secret-session-token",
+      authFailure: { code: "BAD_SIGNATURE", message: "m", headers: { authorization: `Signature keyId="ST$eyJhbGciOi.secret-session-token",signature="${"s".repeat(344)}"`, cookie: "session=secret" } },
+    });
+    const text = JSON.stringify(log.since(0));
+    expect(text).not.toContain("secret");
+    expect(text).not.toContain("s".repeat(40));
+  });
+
   it("tells subscribers of each new event until they unsubscribe", () => {
     const log = new RequestLog(10);
     const seen: number[] = [];

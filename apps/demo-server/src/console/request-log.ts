@@ -1,4 +1,5 @@
 import type { RequestEvent, RequestObserver } from "../pipeline/request-event.js";
+import { redactHeaders, redactKeyId } from "./redact.js";
 
 /** A request event with its position in the log (for `after=` polling and SSE `Last-Event-ID`). */
 export interface LoggedRequest extends RequestEvent {
@@ -24,6 +25,9 @@ export class RequestLog {
   /** The observer to hand to the server. */
   readonly observe: RequestObserver = (event) => {
     const logged = event as LoggedRequest;
+    // What the console shows never holds a secret whole, whoever built the event.
+    if (logged.keyId !== undefined && logged.keyId.startsWith("ST$")) logged.keyId = redactKeyId(logged.keyId);
+    if (logged.authFailure !== undefined) logged.authFailure.headers = redactHeaders(logged.authFailure.headers);
     logged.seq = this.next;
     this.ring[this.next % this.capacity] = logged;
     this.next++;
