@@ -131,6 +131,21 @@ describe("views", () => {
     await shot("volumes");
   });
 
+  it("the compartment picker switches the scope, and the address keeps it", async () => {
+    const { data } = await f.api("POST", "/volumes", { compartmentId: f.server.tenancyId, displayName: "in-the-root-compartment", sizeInGBs: 50 });
+    expect(data.compartmentId).toBe(f.server.tenancyId);
+    await open("/volumes");
+    await page.getByRole("link", { name: "vol-0" }).waitFor();
+    expect(await page.getByRole("link", { name: "in-the-root-compartment" }).count()).toBe(0);
+    await page.getByLabel("Compartment", { exact: true }).selectOption(f.server.tenancyId);
+    await page.getByRole("link", { name: "in-the-root-compartment" }).waitFor();
+    expect(await page.getByRole("link", { name: "vol-0" }).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get("compartment")).toBe(f.server.tenancyId);
+    await page.reload();
+    await page.getByRole("link", { name: "in-the-root-compartment" }).waitFor();
+    expect(await page.getByLabel("Tenancy", { exact: true }).inputValue()).toBe(f.server.tenancyId);
+  });
+
   it("filters and sorts a table", async () => {
     await open("/volumes");
     await page.getByRole("link", { name: "vol-0" }).waitFor();

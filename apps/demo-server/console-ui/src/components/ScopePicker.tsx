@@ -37,30 +37,30 @@ export function ScopePicker({ scopes, scope }: { scopes: Scope[]; scope: Resolve
   const regions = tenancy?.regions.includes(scope.region) ? tenancy.regions : [scope.region, ...(tenancy?.regions ?? [])];
   return (
     <form class="scope" aria-label="Scope" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Tenancy
-        <select value={scope.tenancyId} onChange={(e) => change("tenancy", (e.target as HTMLSelectElement).value)}>
+      <div class="field">
+        <label for="scope-tenancy">Tenancy</label>
+        <select id="scope-tenancy" value={scope.tenancyId} onChange={(e) => change("tenancy", (e.target as HTMLSelectElement).value)}>
           {scopes.map((s) => (
             <option value={s.tenancyId}>{`${s.label ? `${s.label}: ` : ""}${shortOcid(s.tenancyId)}`}</option>
           ))}
         </select>
-      </label>
-      <label>
-        Compartment
-        <select value={scope.compartmentId} onChange={(e) => change("compartment", (e.target as HTMLSelectElement).value)}>
+      </div>
+      <div class="field">
+        <label for="scope-compartment">Compartment</label>
+        <select id="scope-compartment" value={scope.compartmentId} onChange={(e) => change("compartment", (e.target as HTMLSelectElement).value)}>
           {compartments.map((c) => (
             <option value={c}>{c === scope.tenancyId ? `root: ${shortOcid(c)}` : shortOcid(c)}</option>
           ))}
         </select>
-      </label>
-      <label>
-        Region
-        <select value={scope.region} onChange={(e) => change("region", (e.target as HTMLSelectElement).value)}>
+      </div>
+      <div class="field">
+        <label for="scope-region">Region</label>
+        <select id="scope-region" value={scope.region} onChange={(e) => change("region", (e.target as HTMLSelectElement).value)}>
           {regions.map((r) => (
             <option value={r}>{r}</option>
           ))}
         </select>
-      </label>
+      </div>
     </form>
   );
 }
