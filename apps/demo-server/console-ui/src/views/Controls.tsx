@@ -118,6 +118,9 @@ export function Controls({ session }: { session: Session }) {
   const load = () => api.faults().then(setRules, (e: Error) => setError(e.message));
   useEffect(() => {
     void load();
+    // Counters (applied / seen) move with every API request.
+    const timer = setInterval(load, 2000);
+    return () => clearInterval(timer);
   }, []);
   const columns: TableColumn<FaultRule>[] = [
     { key: "id", label: "Rule", numeric: true, value: (r) => r.id },
