@@ -16,18 +16,27 @@ const benches = [
   ["ocikit", "apps/cli"],
 ].filter(([name]) => only.length === 0 || only.includes(name));
 
-execFileSync("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"], { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+execFileSync("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+});
 
 const sections = [];
 let failures = 0;
 for (const [name, dir] of benches) {
   process.stderr.write(`\n== bench ${name}\n`);
-  const r = spawnSync("pnpm", ["run", "--silent", "bench"], { cwd: join(root, dir), encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 16 << 20 });
+  const r = spawnSync("pnpm", ["run", "--silent", "bench"], {
+    cwd: join(root, dir),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 << 20,
+  });
   if (r.status !== 0) {
     failures += 1;
     sections.push(`### ${name}\n\nThe benchmark failed (exit ${r.status}).\n`);
   } else {
-    sections.push(r.stdout.trim() + "\n");
+    sections.push(`${r.stdout.trim()}\n`);
   }
   process.stdout.write(r.stdout);
 }

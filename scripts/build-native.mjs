@@ -34,8 +34,18 @@ if (!env.npm_config_nodedir && existsSync(join(prefix, "include", "node", "node.
   env.npm_config_nodedir = prefix;
 }
 
+// Each step's output is kept and shown only if the build fails in the end: a working install prints one
+// line instead of prebuild-install's download warning and node-gyp's compiler log.
+const logs = [];
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: pkgDir, env, stdio: ["ignore", "inherit", "inherit"] });
+  const r = spawnSync(cmd, args, {
+    cwd: pkgDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  logs.push(`$ ${args.map((a) => a.split("/").at(-1)).join(" ")}\n${r.stdout ?? ""}${r.stderr ?? ""}`);
   return r.status === 0;
 }
 
@@ -49,7 +59,10 @@ const gyp = gypCandidates.find((p) => existsSync(p));
 const ok =
   (run(process.execPath, [prebuild]) && works()) ||
   (gyp !== undefined && run(process.execPath, [gyp, "rebuild", "--release"]) && works());
-if (!ok) {
+if (ok) {
+  console.log("ocikit: built better-sqlite3's native addon for the demo server's SQLite.");
+} else {
+  process.stderr.write(logs.join("\n"));
   console.error(
     "ocikit: could not build better-sqlite3 (the demo server's SQLite).\n" +
       "Install Python 3, make and a C++ compiler, or set npm_config_nodedir to a folder holding Node's headers, then run `pnpm install` again.",

@@ -16,7 +16,10 @@ if (git("rev-parse", "--is-shallow-repository") === "true") {
 const pending = readdirSync(join(root, ".changeset"))
   .filter((f) => f.endsWith(".md") && f !== "README.md")
   .map((f) => readFileSync(join(root, ".changeset", f), "utf8"));
-const named = (name) => pending.some((text) => new RegExp(`^["']?${name.replace("/", "\\/")}["']?\\s*:`, "m").test(text.split("---")[1] ?? ""));
+const named = (name) =>
+  pending.some((text) =>
+    new RegExp(`^["']?${name.replace("/", "\\/")}["']?\\s*:`, "m").test(text.split("---")[1] ?? ""),
+  );
 
 let ok = true;
 for (const dir of publishable) {
@@ -28,10 +31,14 @@ for (const dir of publishable) {
   // 0.0.0 was never released: its first release needs a changeset too.
   const needsOne = version === "0.0.0" || since === "" || changed !== "";
   if (needsOne && !named(name)) {
-    console.log(`${name}@${version} changed since its last release but no pending changeset names it: run \`pnpm changeset\`.`);
+    console.log(
+      `${name}@${version} changed since its last release but no pending changeset names it: run \`pnpm changeset\`.`,
+    );
     ok = false;
   } else {
-    console.log(`${name}@${version}: ${needsOne ? "changes covered by a pending changeset" : "unchanged since its last release"}`);
+    console.log(
+      `${name}@${version}: ${needsOne ? "changes covered by a pending changeset" : "unchanged since its last release"}`,
+    );
   }
 }
 process.exit(ok ? 0 : 1);

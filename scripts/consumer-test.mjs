@@ -19,13 +19,45 @@ try {
   const tarballs = packAll(join(work, "tarballs"));
   execFileSync("mkdir", ["-p", project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs.map((t) => t.tarball), "typescript@5.9.3", "@types/node@^20.19.43"], { stdio: "inherit" });
+  run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      ...tarballs.map((t) => t.tarball),
+      "typescript@5.9.3",
+      "@types/node@^20.19.43",
+    ],
+    { stdio: "inherit" },
+  );
   copyFileSync(join(root, "scripts/consumer/app.ts"), join(project, "app.ts"));
 
   for (const resolution of ["node16", "bundler"]) {
     const module = resolution === "node16" ? "node16" : "esnext";
     const out = join(project, `out-${resolution}`);
-    run("npx", ["tsc", "app.ts", "--strict", "--skipLibCheck", "false", "--target", "es2022", "--module", module, "--moduleResolution", resolution, "--types", "node", "--outDir", out], { stdio: "inherit" });
+    run(
+      "npx",
+      [
+        "tsc",
+        "app.ts",
+        "--strict",
+        "--skipLibCheck",
+        "false",
+        "--target",
+        "es2022",
+        "--module",
+        module,
+        "--moduleResolution",
+        resolution,
+        "--types",
+        "node",
+        "--outDir",
+        out,
+      ],
+      { stdio: "inherit" },
+    );
     console.log(`type-checked with moduleResolution ${resolution}`);
   }
   writeFileSync(join(project, "out-node16/package.json"), '{"type":"module"}');
@@ -40,8 +72,18 @@ try {
     throw new Error("the consumer did not create a volume group backup");
   }
   const cli = run(join(project, "node_modules/.bin/ocikit"), [
-    "bv", "volume-group-backup", "list", "--compartment-id", compartment,
-    "--config-file", configPath, "--endpoint", `${url}/20160918`, "--query", "length(data)", "--raw-output",
+    "bv",
+    "volume-group-backup",
+    "list",
+    "--compartment-id",
+    compartment,
+    "--config-file",
+    configPath,
+    "--endpoint",
+    `${url}/20160918`,
+    "--query",
+    "length(data)",
+    "--raw-output",
   ]);
   if (cli.trim() !== "1") throw new Error(`the installed CLI listed ${cli.trim()} backups, expected 1`);
   console.log("installed ocikit CLI listed the backup");

@@ -10,12 +10,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnDemoServer } from "./lib/spawn-demo-server.mjs";
+import { bold } from "./lib/style.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const cliPath = join(root, "apps/cli/dist/ocikit.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
 const keep = process.argv.includes("--keep");
-const say = (line) => process.stderr.write(`\n\x1b[1m» ${line}\x1b[0m\n`);
+const say = (line) => process.stderr.write(`\n${bold(`» ${line}`, process.stderr)}\n`);
 
 let server;
 
@@ -50,20 +51,74 @@ try {
 
   say("creating two volumes");
   const volumes = [1, 2].map((n) =>
-    ocikit(["bv", "volume", "create", "--compartment-id", compartment, "--availability-domain", ad, "--display-name", `demo-volume-${n}`, "--size-in-gbs", "50", ...waitFlags, "--query", "data.id", "--raw-output"], { capture: true }),
+    ocikit(
+      [
+        "bv",
+        "volume",
+        "create",
+        "--compartment-id",
+        compartment,
+        "--availability-domain",
+        ad,
+        "--display-name",
+        `demo-volume-${n}`,
+        "--size-in-gbs",
+        "50",
+        ...waitFlags,
+        "--query",
+        "data.id",
+        "--raw-output",
+      ],
+      { capture: true },
+    ),
   );
   console.log(volumes.join("\n"));
 
   say("creating a volume group from them");
   const group = ocikit(
-    ["bv", "volume-group", "create", "--compartment-id", compartment, "--availability-domain", ad, "--display-name", "demo-group", "--source-details", JSON.stringify({ type: "volumeIds", volumeIds: volumes }), ...waitFlags, "--query", "data.id", "--raw-output"],
+    [
+      "bv",
+      "volume-group",
+      "create",
+      "--compartment-id",
+      compartment,
+      "--availability-domain",
+      ad,
+      "--display-name",
+      "demo-group",
+      "--source-details",
+      JSON.stringify({ type: "volumeIds", volumeIds: volumes }),
+      ...waitFlags,
+      "--query",
+      "data.id",
+      "--raw-output",
+    ],
     { capture: true },
   );
   console.log(group);
 
-  say("CreateVolumeGroupBackup, as in the seed request (FULL, \"laboris pariatur\", empty tag maps), waiting for AVAILABLE");
+  say(
+    'CreateVolumeGroupBackup, as in the seed request (FULL, "laboris pariatur", empty tag maps), waiting for AVAILABLE',
+  );
   const created = ocikit(
-    ["bv", "volume-group-backup", "create", "--volume-group-id", group, "--compartment-id", compartment, "--type", "FULL", "--display-name", "laboris pariatur", "--defined-tags", "{}", "--freeform-tags", "{}", ...waitFlags],
+    [
+      "bv",
+      "volume-group-backup",
+      "create",
+      "--volume-group-id",
+      group,
+      "--compartment-id",
+      compartment,
+      "--type",
+      "FULL",
+      "--display-name",
+      "laboris pariatur",
+      "--defined-tags",
+      "{}",
+      "--freeform-tags",
+      "{}",
+      ...waitFlags,
+    ],
     { capture: true },
   );
   console.log(created);
@@ -71,7 +126,19 @@ try {
   if (state !== "AVAILABLE") throw new Error(`the backup ended in state ${state}, not AVAILABLE`);
 
   say("the volume group's backups");
-  ocikit(["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--output", "table", "--query", "data[*].{name:\"display-name\",type:type,state:\"lifecycle-state\",\"size-gb\":\"size-in-gbs\",id:id}"]);
+  ocikit([
+    "bv",
+    "volume-group-backup",
+    "list",
+    "--compartment-id",
+    compartment,
+    "--volume-group-id",
+    group,
+    "--output",
+    "table",
+    "--query",
+    'data[*].{name:"display-name",type:type,state:"lifecycle-state","size-gb":"size-in-gbs",id:id}',
+  ]);
 
   const consoleUrl = `${url}/_ocikit/console`;
   if (!keep) {

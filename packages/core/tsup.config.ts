@@ -16,7 +16,9 @@ export default defineConfig({
   // (the budget is 15 ms over bare node; bench/client.bench.mjs). The lazy runtime stays a
   // separate file because its import is left external, and openapi-fetch (one small file) is inlined.
   splitting: false,
-  noExternal: ["openapi-fetch"],
+  // The error base (@ocikit/signer/errors: one small class, no imports) is inlined too, so importing
+  // core loads no signer module; OciError's instanceof holds across copies. Types still refer to it.
+  noExternal: ["openapi-fetch", "@ocikit/signer/errors"],
   esbuildOptions(options) {
     options.external = [...(options.external ?? []), "./attempt-runtime.js"];
   },

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", "config/index": "src/config/index.ts" },
+  entry: { index: "src/index.ts", "config/index": "src/config/index.ts", errors: "src/errors.ts" },
   format: ["esm"],
   target: "node20",
   dts: true,

@@ -30,7 +30,8 @@ const group = await client.POST("/volumeGroups", {
 if (!group.data) throw new Error(`create group failed: ${JSON.stringify(group.error)}`);
 const groupId = group.data.id;
 const ready = await waitForState({
-  get: async () => (await client.GET("/volumeGroups/{volumeGroupId}", { params: { path: { volumeGroupId: groupId } } })).data!,
+  get: async () =>
+    (await client.GET("/volumeGroups/{volumeGroupId}", { params: { path: { volumeGroupId: groupId } } })).data!,
   states: ["AVAILABLE"],
   maxWaitSeconds: 30,
   intervalSeconds: 0.2,

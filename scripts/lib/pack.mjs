@@ -12,7 +12,10 @@ export function packAll(outDir = mkdtempSync(join(tmpdir(), "ocikit-pack-"))) {
   mkdirSync(outDir, { recursive: true });
   return publishable.map((dir) => {
     const before = new Set(readdirSync(outDir));
-    execFileSync("pnpm", ["pack", "--pack-destination", outDir], { cwd: join(root, dir), stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync("pnpm", ["pack", "--pack-destination", outDir], {
+      cwd: join(root, dir),
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const tarball = readdirSync(outDir).find((f) => f.endsWith(".tgz") && !before.has(f));
     if (!tarball) throw new Error(`pnpm pack produced no tarball for ${dir}`);
     const { name } = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));

@@ -5,9 +5,13 @@ import { join } from "node:path";
 import { root } from "./pack.mjs";
 
 export async function spawnDemoServer(dataDir, extraArgs = []) {
-  const server = spawn(process.execPath, [join(root, "apps/demo-server/dist/main.js"), "--port", "0", "--data", dataDir, ...extraArgs], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(root, "apps/demo-server/dist/main.js"), "--port", "0", "--data", dataDir, ...extraArgs],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let log = "";
   server.stderr.on("data", (d) => (log += d));
   const url = await new Promise((resolve, reject) => {

@@ -133,59 +133,218 @@ describe("the seed's CreateVolumeGroupBackup exchange", () => {
 // Field lists and required flags of the API reference (shared/reference/oci-api.md §2): none may be
 // missing, none invented.
 const models: [schema: string, fields: string[], required: string[]][] = [
-  ["VolumeGroupBackup", [
-    "compartmentId", "definedTags", "displayName", "expirationTime", "freeformTags", "id", "lifecycleState",
-    "sizeInMBs", "sizeInGBs", "sourceType", "timeCreated", "timeRequestReceived", "type", "uniqueSizeInMbs",
-    "uniqueSizeInGbs", "volumeBackupIds", "volumeGroupId", "sourceVolumeGroupBackupId", "timeRetentionExpiresAt",
-    "retentionPeriod", "isPreventDeletionEnabled", "isRetentionLockEnabled", "isIndefiniteRetentionEnabled",
-  ], ["compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "type", "volumeBackupIds"]],
+  [
+    "VolumeGroupBackup",
+    [
+      "compartmentId",
+      "definedTags",
+      "displayName",
+      "expirationTime",
+      "freeformTags",
+      "id",
+      "lifecycleState",
+      "sizeInMBs",
+      "sizeInGBs",
+      "sourceType",
+      "timeCreated",
+      "timeRequestReceived",
+      "type",
+      "uniqueSizeInMbs",
+      "uniqueSizeInGbs",
+      "volumeBackupIds",
+      "volumeGroupId",
+      "sourceVolumeGroupBackupId",
+      "timeRetentionExpiresAt",
+      "retentionPeriod",
+      "isPreventDeletionEnabled",
+      "isRetentionLockEnabled",
+      "isIndefiniteRetentionEnabled",
+    ],
+    ["compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "type", "volumeBackupIds"],
+  ],
   ["RetentionDuration", ["retentionTimeUnit", "retentionTimeAmount"], ["retentionTimeUnit", "retentionTimeAmount"]],
-  ["CreateVolumeGroupBackupDetails", [
-    "compartmentId", "definedTags", "displayName", "freeformTags", "type", "volumeGroupId", "retentionPeriod",
-    "isPreventDeletionEnabled", "isRetentionLockEnabled", "isIndefiniteRetentionEnabled",
-  ], ["volumeGroupId"]],
-  ["UpdateVolumeGroupBackupDetails", [
-    "definedTags", "displayName", "freeformTags", "retentionPeriod", "isPreventDeletionEnabled",
-    "isRetentionLockEnabled", "isIndefiniteRetentionEnabled",
-  ], []],
+  [
+    "CreateVolumeGroupBackupDetails",
+    [
+      "compartmentId",
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "type",
+      "volumeGroupId",
+      "retentionPeriod",
+      "isPreventDeletionEnabled",
+      "isRetentionLockEnabled",
+      "isIndefiniteRetentionEnabled",
+    ],
+    ["volumeGroupId"],
+  ],
+  [
+    "UpdateVolumeGroupBackupDetails",
+    [
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "retentionPeriod",
+      "isPreventDeletionEnabled",
+      "isRetentionLockEnabled",
+      "isIndefiniteRetentionEnabled",
+    ],
+    [],
+  ],
   ["CopyVolumeGroupBackupDetails", ["destinationRegion", "displayName", "kmsKeyId"], ["destinationRegion"]],
   ["ChangeVolumeGroupBackupCompartmentDetails", ["compartmentId"], ["compartmentId"]],
-  ["VolumeGroup", [
-    "availabilityDomain", "compartmentId", "definedTags", "displayName", "freeformTags", "id", "lifecycleState",
-    "sizeInMBs", "sizeInGBs", "sourceDetails", "timeCreated", "volumeIds", "isHydrated", "volumeGroupReplicas",
-  ], ["availabilityDomain", "compartmentId", "displayName", "id", "lifecycleState", "sizeInMBs", "timeCreated", "volumeIds"]],
-  ["CreateVolumeGroupDetails", [
-    "availabilityDomain", "backupPolicyId", "compartmentId", "definedTags", "displayName", "freeformTags",
-    "sourceDetails", "volumeGroupReplicas", "clusterPlacementGroupId", "xrcKmsKeyId",
-  ], ["availabilityDomain", "compartmentId", "sourceDetails"]],
+  [
+    "VolumeGroup",
+    [
+      "availabilityDomain",
+      "compartmentId",
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "id",
+      "lifecycleState",
+      "sizeInMBs",
+      "sizeInGBs",
+      "sourceDetails",
+      "timeCreated",
+      "volumeIds",
+      "isHydrated",
+      "volumeGroupReplicas",
+    ],
+    [
+      "availabilityDomain",
+      "compartmentId",
+      "displayName",
+      "id",
+      "lifecycleState",
+      "sizeInMBs",
+      "timeCreated",
+      "volumeIds",
+    ],
+  ],
+  [
+    "CreateVolumeGroupDetails",
+    [
+      "availabilityDomain",
+      "backupPolicyId",
+      "compartmentId",
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "sourceDetails",
+      "volumeGroupReplicas",
+      "clusterPlacementGroupId",
+      "xrcKmsKeyId",
+    ],
+    ["availabilityDomain", "compartmentId", "sourceDetails"],
+  ],
   ["UpdateVolumeGroupDetails", ["definedTags", "displayName", "freeformTags", "volumeIds", "volumeGroupReplicas"], []],
   ["ChangeVolumeGroupCompartmentDetails", ["compartmentId"], ["compartmentId"]],
   ["VolumeGroupReplicaDetails", ["displayName", "availabilityDomain", "xrrKmsKeyId"], ["availabilityDomain"]],
-  ["VolumeGroupReplicaInfo", ["displayName", "volumeGroupReplicaId", "availabilityDomain", "kmsKeyId"],
-    ["displayName", "volumeGroupReplicaId", "availabilityDomain"]],
-  ["VolumeBackup", [
-    "compartmentId", "definedTags", "systemTags", "displayName", "expirationTime", "freeformTags", "id", "kmsKeyId",
-    "lifecycleState", "sizeInGBs", "sizeInMBs", "sourceType", "sourceVolumeBackupId", "timeCreated",
-    "timeRequestReceived", "type", "uniqueSizeInGBs", "uniqueSizeInMbs", "volumeId", "timeRetentionExpiresAt",
-    "retentionPeriod", "isPreventDeletionEnabled", "isRetentionLockEnabled", "isIndefiniteRetentionEnabled",
-    "volumeGroupBackupId",
-  ], ["compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "type"]],
-  ["Volume", [
-    "availabilityDomain", "compartmentId", "definedTags", "freeformTags", "systemTags", "displayName", "id",
-    "isHydrated", "kmsKeyId", "lifecycleState", "vpusPerGB", "clusterPlacementGroupId", "sizeInGBs", "sizeInMBs",
-    "sourceDetails", "timeCreated", "volumeGroupId", "isAutoTuneEnabled", "autoTunedVpusPerGB",
-    "blockVolumeReplicas", "autotunePolicies", "isReservationsEnabled",
-  ], ["availabilityDomain", "compartmentId", "displayName", "id", "lifecycleState", "sizeInMBs", "timeCreated"]],
-  ["CreateVolumeDetails", [
-    "availabilityDomain", "backupPolicyId", "compartmentId", "definedTags", "displayName", "freeformTags",
-    "kmsKeyId", "vpusPerGB", "clusterPlacementGroupId", "sizeInGBs", "sizeInMBs", "sourceDetails",
-    "volumeBackupId", "isAutoTuneEnabled", "blockVolumeReplicas", "autotunePolicies", "xrcKmsKeyId",
-    "isReservationsEnabled",
-  ], ["compartmentId"]],
-  ["UpdateVolumeDetails", [
-    "definedTags", "displayName", "freeformTags", "vpusPerGB", "sizeInGBs", "isAutoTuneEnabled",
-    "blockVolumeReplicas", "autotunePolicies", "isReservationsEnabled",
-  ], []],
+  [
+    "VolumeGroupReplicaInfo",
+    ["displayName", "volumeGroupReplicaId", "availabilityDomain", "kmsKeyId"],
+    ["displayName", "volumeGroupReplicaId", "availabilityDomain"],
+  ],
+  [
+    "VolumeBackup",
+    [
+      "compartmentId",
+      "definedTags",
+      "systemTags",
+      "displayName",
+      "expirationTime",
+      "freeformTags",
+      "id",
+      "kmsKeyId",
+      "lifecycleState",
+      "sizeInGBs",
+      "sizeInMBs",
+      "sourceType",
+      "sourceVolumeBackupId",
+      "timeCreated",
+      "timeRequestReceived",
+      "type",
+      "uniqueSizeInGBs",
+      "uniqueSizeInMbs",
+      "volumeId",
+      "timeRetentionExpiresAt",
+      "retentionPeriod",
+      "isPreventDeletionEnabled",
+      "isRetentionLockEnabled",
+      "isIndefiniteRetentionEnabled",
+      "volumeGroupBackupId",
+    ],
+    ["compartmentId", "displayName", "id", "lifecycleState", "timeCreated", "type"],
+  ],
+  [
+    "Volume",
+    [
+      "availabilityDomain",
+      "compartmentId",
+      "definedTags",
+      "freeformTags",
+      "systemTags",
+      "displayName",
+      "id",
+      "isHydrated",
+      "kmsKeyId",
+      "lifecycleState",
+      "vpusPerGB",
+      "clusterPlacementGroupId",
+      "sizeInGBs",
+      "sizeInMBs",
+      "sourceDetails",
+      "timeCreated",
+      "volumeGroupId",
+      "isAutoTuneEnabled",
+      "autoTunedVpusPerGB",
+      "blockVolumeReplicas",
+      "autotunePolicies",
+      "isReservationsEnabled",
+    ],
+    ["availabilityDomain", "compartmentId", "displayName", "id", "lifecycleState", "sizeInMBs", "timeCreated"],
+  ],
+  [
+    "CreateVolumeDetails",
+    [
+      "availabilityDomain",
+      "backupPolicyId",
+      "compartmentId",
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "kmsKeyId",
+      "vpusPerGB",
+      "clusterPlacementGroupId",
+      "sizeInGBs",
+      "sizeInMBs",
+      "sourceDetails",
+      "volumeBackupId",
+      "isAutoTuneEnabled",
+      "blockVolumeReplicas",
+      "autotunePolicies",
+      "xrcKmsKeyId",
+      "isReservationsEnabled",
+    ],
+    ["compartmentId"],
+  ],
+  [
+    "UpdateVolumeDetails",
+    [
+      "definedTags",
+      "displayName",
+      "freeformTags",
+      "vpusPerGB",
+      "sizeInGBs",
+      "isAutoTuneEnabled",
+      "blockVolumeReplicas",
+      "autotunePolicies",
+      "isReservationsEnabled",
+    ],
+    [],
+  ],
 ];
 
 describe("models", () => {
@@ -199,19 +358,23 @@ describe("models", () => {
     expect(spec.components.schemas[name].additionalProperties).toBe(false);
   });
 
-  it.each(Object.entries<any>(spec.components.schemas).flatMap(([model, schema]) =>
-    Object.entries<any>(schema.properties ?? {})
-      .filter(([, p]) => p.type === "integer")
-      .map(([field, p]) => [`${model}.${field}`, p] as const),
-  ))("%s is an int64 integer", (_name, property) => {
+  it.each(
+    Object.entries<any>(spec.components.schemas).flatMap(([model, schema]) =>
+      Object.entries<any>(schema.properties ?? {})
+        .filter(([, p]) => p.type === "integer")
+        .map(([field, p]) => [`${model}.${field}`, p] as const),
+    ),
+  )("%s is an int64 integer", (_name, property) => {
     expect(property.format).toBe("int64");
   });
 
-  it.each(Object.entries<any>(spec.components.schemas).flatMap(([model, schema]) =>
-    Object.entries<any>(schema.properties ?? {})
-      .filter(([field]) => /^(time[A-Z]|expirationTime$)/.test(field))
-      .map(([field, p]) => [`${model}.${field}`, p] as const),
-  ))("%s is a date-time string", (_name, property) => {
+  it.each(
+    Object.entries<any>(spec.components.schemas).flatMap(([model, schema]) =>
+      Object.entries<any>(schema.properties ?? {})
+        .filter(([field]) => /^(time[A-Z]|expirationTime$)/.test(field))
+        .map(([field, p]) => [`${model}.${field}`, p] as const),
+    ),
+  )("%s is a date-time string", (_name, property) => {
     expect(property).toMatchObject({ type: "string", format: "date-time" });
   });
 });
@@ -249,11 +412,14 @@ describe("request bodies reject unknown fields", () => {
     ["UpdateVolumeGroupBackupDetails", { displayName: "nightly" }],
     ["CopyVolumeGroupBackupDetails", { destinationRegion: "us-phoenix-1" }],
     ["ChangeVolumeGroupBackupCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
-    ["CreateVolumeGroupDetails", {
-      availabilityDomain: "Uocm:PHX-AD-1",
-      compartmentId: "ocid1.compartment.oc1..a",
-      sourceDetails: { type: "volumeIds", volumeIds: ["ocid1.volume.oc1..a"] },
-    }],
+    [
+      "CreateVolumeGroupDetails",
+      {
+        availabilityDomain: "Uocm:PHX-AD-1",
+        compartmentId: "ocid1.compartment.oc1..a",
+        sourceDetails: { type: "volumeIds", volumeIds: ["ocid1.volume.oc1..a"] },
+      },
+    ],
     ["UpdateVolumeGroupDetails", { volumeIds: ["ocid1.volume.oc1..a"] }],
     ["ChangeVolumeGroupCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
     ["CreateVolumeDetails", { compartmentId: "ocid1.compartment.oc1..a", sizeInGBs: 50 }],
@@ -289,8 +455,16 @@ describe("discriminated sourceDetails", () => {
   const cases: [union: string, tag: string, variant: Record<string, unknown>][] = [
     ["VolumeGroupSourceDetails", "type", { type: "volumeIds", volumeIds: ["ocid1.volume.oc1..a"] }],
     ["VolumeGroupSourceDetails", "type", { type: "volumeGroupId", volumeGroupId: "ocid1.volumegroup.oc1..a" }],
-    ["VolumeGroupSourceDetails", "type", { type: "volumeGroupBackupId", volumeGroupBackupId: "ocid1.volumegroupbackup.oc1..a" }],
-    ["VolumeGroupSourceDetails", "type", { type: "volumeGroupReplicaId", volumeGroupReplicaId: "ocid1.volumegroupreplica.oc1..a" }],
+    [
+      "VolumeGroupSourceDetails",
+      "type",
+      { type: "volumeGroupBackupId", volumeGroupBackupId: "ocid1.volumegroupbackup.oc1..a" },
+    ],
+    [
+      "VolumeGroupSourceDetails",
+      "type",
+      { type: "volumeGroupReplicaId", volumeGroupReplicaId: "ocid1.volumegroupreplica.oc1..a" },
+    ],
     ["VolumeSourceDetails", "type", { type: "volume", id: "ocid1.volume.oc1..a" }],
     ["VolumeSourceDetails", "type", { type: "volumeBackup", id: "ocid1.volumebackup.oc1..a" }],
     ["VolumeSourceDetails", "type", { type: "volumeBackupDelta", firstBackupId: "a", secondBackupId: "b" }],
@@ -385,7 +559,10 @@ describe("operations", () => {
   });
 
   it.each(operations.map((o) => [o.id, o] as const))("%s declares the right request headers", (id, o) => {
-    const headers = o.params.filter((p) => p.in === "header").map((p) => p.name).sort();
+    const headers = o.params
+      .filter((p) => p.in === "header")
+      .map((p) => p.name)
+      .sort();
     const expected = ["opc-request-id"];
     if (/^(Create|Copy)/.test(id)) expected.push("opc-retry-token");
     if (o.method === "PUT" || o.method === "DELETE") expected.push("if-match");
@@ -460,6 +637,10 @@ describe("document", () => {
     expect(spec.servers[0].url).toBe("https://iaas.{region}.oraclecloud.com/20160918");
     expect(spec.servers[0].variables.region.default).toBe("us-ashburn-1");
     const [[schemeName]] = spec.security.map((s: object) => Object.keys(s));
-    expect(spec.components.securitySchemes[schemeName]).toMatchObject({ type: "apiKey", in: "header", name: "Authorization" });
+    expect(spec.components.securitySchemes[schemeName]).toMatchObject({
+      type: "apiKey",
+      in: "header",
+      name: "Authorization",
+    });
   });
 });

@@ -20,7 +20,8 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const fmt = (n, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 // ---------------------------------------------------------------------------------------------
 // Keys and identities (generated here; never printed)
@@ -28,7 +29,11 @@ const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 20
 const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 const tenancy = "ocid1.tenancy.oc1..bench";
 const user = "ocid1.user.oc1..bench";
-const fp = createHash("md5").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").match(/../g).join(":");
+const fp = createHash("md5")
+  .update(publicKey.export({ type: "spki", format: "der" }))
+  .digest("hex")
+  .match(/../g)
+  .join(":");
 const keyId = `${tenancy}/${user}/${fp}`;
 const details = { volumeGroupId: "ocid1.volumegroup.oc1.iad.bench", displayName: "bench", type: "INCREMENTAL" };
 
@@ -80,10 +85,18 @@ process.env.OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED = "false";
 const common = require("oci-common");
 const core = require("oci-core");
 const sdk = new core.BlockstorageClient({
-  authenticationDetailsProvider: new common.SimpleAuthenticationDetailsProvider(tenancy, user, fp, pem, null, common.Region.US_ASHBURN_1),
+  authenticationDetailsProvider: new common.SimpleAuthenticationDetailsProvider(
+    tenancy,
+    user,
+    fp,
+    pem,
+    null,
+    common.Region.US_ASHBURN_1,
+  ),
 });
 sdk.endpoint = serverUrl;
-const runSdk = async () => (await sdk.createVolumeGroupBackup({ createVolumeGroupBackupDetails: details })).volumeGroupBackup;
+const runSdk = async () =>
+  (await sdk.createVolumeGroupBackup({ createVolumeGroupBackupDetails: details })).volumeGroupBackup;
 
 // Many short rounds rather than a few long ones: the other processes on the machine load it in
 // bursts, and a short round lets neighbours in time (the three clients of one round) share a burst.
@@ -95,7 +108,8 @@ const clients = [
 
 for (const client of clients) {
   const result = await client.run();
-  if (result?.id !== "ocid1.volumegroupbackup.oc1.iad.bench") throw new Error(`${client.name} returned ${JSON.stringify(result)}`);
+  if (result?.id !== "ocid1.volumegroupbackup.oc1.iad.bench")
+    throw new Error(`${client.name} returned ${JSON.stringify(result)}`);
   for (let i = 0; i < 50; i++) await client.run();
 }
 
@@ -115,7 +129,10 @@ for (let round = 0; round < ROUNDS; round++) {
     rates.get(client.name).push(client.n / seconds);
     cpus.get(client.name).push((cpu.user + cpu.system) / client.n);
   }
-  if (round % 5 === 4 || round === ROUNDS - 1) log(`round ${round + 1}/${ROUNDS}: ${clients.map((c) => `${c.name} ${fmt(rates.get(c.name).at(-1))}/s ${fmt(cpus.get(c.name).at(-1))} µs CPU`).join(", ")}`);
+  if (round % 5 === 4 || round === ROUNDS - 1)
+    log(
+      `round ${round + 1}/${ROUNDS}: ${clients.map((c) => `${c.name} ${fmt(rates.get(c.name).at(-1))}/s ${fmt(cpus.get(c.name).at(-1))} µs CPU`).join(", ")}`,
+    );
 }
 server.send("stop");
 
@@ -129,7 +146,11 @@ const floorCpu = cpuPer("fetch + minimal signer");
 const sdkCpu = cpuPer("oci-core BlockstorageClient");
 // Ratios are paired per round (neighbours in time see the same machine load), then the median taken.
 const pairedRatio = (series, reference, ours = "ocikit") =>
-  median(series.get(ours).map((value, i) => (series === cpus ? series.get(reference)[i] / value : value / series.get(reference)[i])));
+  median(
+    series
+      .get(ours)
+      .map((value, i) => (series === cpus ? series.get(reference)[i] / value : value / series.get(reference)[i])),
+  );
 const cpuVsFloor = pairedRatio(cpus, "fetch + minimal signer");
 const cpuVsSdk = pairedRatio(cpus, "oci-core BlockstorageClient");
 const rateVsFloor = pairedRatio(rates, "fetch + minimal signer");
@@ -139,12 +160,19 @@ const floorVsSdk = pairedRatio(rates, "oci-core BlockstorageClient", "fetch + mi
 // ---------------------------------------------------------------------------------------------
 // Cold import in fresh processes, interleaved. Each child reports performance.now() when ready
 // (ms since its own start, so the parent's spawn jitter stays out); wall time is kept as well.
-const ready = 'const u = process.cpuUsage(); process.stdout.write(JSON.stringify([performance.now(), (u.user + u.system) / 1000]))';
+const ready =
+  "const u = process.cpuUsage(); process.stdout.write(JSON.stringify([performance.now(), (u.user + u.system) / 1000]))";
 const variants = [
   { name: "node -e 0", args: ["-e", ready] },
   // Context only: what any first ES module import costs over node -e 0 (the ESM loader starting up).
-  { name: "empty ES module", args: ["-e", `import("data:text/javascript,export default 1").then(() => { ${ready}; })`] },
-  { name: 'import("@ocikit/core")', args: ["-e", `import("@ocikit/core").then((m) => { if (!m.createCoreClient) process.exit(1); ${ready}; })`] },
+  {
+    name: "empty ES module",
+    args: ["-e", `import("data:text/javascript,export default 1").then(() => { ${ready}; })`],
+  },
+  {
+    name: 'import("@ocikit/core")',
+    args: ["-e", `import("@ocikit/core").then((m) => { if (!m.createCoreClient) process.exit(1); ${ready}; })`],
+  },
   { name: 'require("oci-core")', args: ["-e", `require("oci-core"); ${ready}`] },
 ];
 const importTimes = new Map(variants.map((v) => [v.name, []]));
@@ -177,7 +205,9 @@ const ocikitCpuOver = pairedOver(importCpu, 'import("@ocikit/core")');
 const sdkCpuOver = pairedOver(importCpu, 'require("oci-core")');
 const nodeCpuMs = median(importCpu.get("node -e 0"));
 const emptyEsmCpuOver = pairedOver(importCpu, "empty ES module");
-log(`cold start medians: node ${fmt(nodeMs, 1)} ms, ocikit ${fmt(ocikitMs, 1)} ms, oci-core ${fmt(sdkMs, 1)} ms; wall over node ${fmt(wallOver, 1)} ms; CPU over node ${fmt(ocikitCpuOver, 1)} ms`);
+log(
+  `cold start medians: node ${fmt(nodeMs, 1)} ms, ocikit ${fmt(ocikitMs, 1)} ms, oci-core ${fmt(sdkMs, 1)} ms; wall over node ${fmt(wallOver, 1)} ms; CPU over node ${fmt(ocikitCpuOver, 1)} ms`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Bundle size: createCoreClient and everything it pulls in, minified, gzipped
@@ -226,6 +256,9 @@ const lines = [
   "",
   checks.every(([, ok]) => ok)
     ? "All targets met."
-    : `Targets missed: ${checks.filter(([, ok]) => !ok).map(([name]) => name).join(", ")}.`,
+    : `Targets missed: ${checks
+        .filter(([, ok]) => !ok)
+        .map(([name]) => name)
+        .join(", ")}.`,
 ];
 process.stdout.write(`${lines.join("\n")}\n`);

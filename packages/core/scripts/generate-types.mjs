@@ -80,10 +80,17 @@ function collectOperations(spec) {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId; add one to the spec.`);
+      if (!operation.operationId)
+        throw new Error(`${method.toUpperCase()} ${path} has no operationId; add one to the spec.`);
       const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolve(spec, p));
       const retryToken = parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "opc-retry-token");
-      operations.push({ route: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, id: operation.operationId, retryToken });
+      operations.push({
+        route: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase(),
+        path,
+        id: operation.operationId,
+        retryToken,
+      });
     }
   }
   return operations;
@@ -91,7 +98,10 @@ function collectOperations(spec) {
 
 function resolve(spec, value) {
   if (!value || typeof value.$ref !== "string") return value;
-  const parts = value.$ref.replace(/^#\//, "").split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = value.$ref
+    .replace(/^#\//, "")
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const target = parts.reduce((node, key) => node?.[key], spec);
   if (!target) throw new Error(`Unresolvable $ref ${value.$ref} in the spec.`);
   return resolve(spec, target);
@@ -107,17 +117,17 @@ function renderOperationIds(spec) {
     ...operations.map((o) => `  ${q(o.id)},`),
     "] as const;",
     "",
-    "/** An OCI operationId covered by the spec, e.g. `\"CreateVolumeGroupBackup\"`. */",
+    '/** An OCI operationId covered by the spec, e.g. `"CreateVolumeGroupBackup"`. */',
     "export type OperationId = (typeof operationIds)[number];",
     "",
     "/** HTTP method and OpenAPI path template of an operation. */",
     "export interface OperationRoute {",
-    "  readonly method: \"GET\" | \"PUT\" | \"POST\" | \"DELETE\" | \"OPTIONS\" | \"HEAD\" | \"PATCH\" | \"TRACE\";",
+    '  readonly method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";',
     "  readonly path: string;",
     "}",
     "",
     "/**",
-    " * Maps `\"<METHOD> <path template>\"` (the method upper-case, the path as written in the spec and as",
+    ' * Maps `"<METHOD> <path template>"` (the method upper-case, the path as written in the spec and as',
     " * openapi-fetch reports it in `schemaPath`) to the operationId.",
     " */",
     "export const operationIdByRoute: Readonly<Record<string, OperationId>> = {",

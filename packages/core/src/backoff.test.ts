@@ -39,7 +39,10 @@ describe("resolveRetryOptions", () => {
     [undefined, { maxAttempts: 8, baseDelayMs: 1000, maxDelayMs: 30_000 }],
     [false as const, { maxAttempts: 1, baseDelayMs: 1000, maxDelayMs: 30_000 }],
     [{ maxAttempts: 3 }, { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000 }],
-    [{ baseDelayMs: 10, maxDelayMs: 100 }, { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 100 }],
+    [
+      { baseDelayMs: 10, maxDelayMs: 100 },
+      { maxAttempts: 8, baseDelayMs: 10, maxDelayMs: 100 },
+    ],
   ])("%j → %j", (input, expected) => {
     expect(resolveRetryOptions(input)).toEqual(expected);
   });

@@ -18,7 +18,10 @@ export interface IfMatchCallOptions extends CallOptions {
 }
 
 /** @internal */
-export function toInit(options: CreateCallOptions & IfMatchCallOptions): { signal?: AbortSignal; headers: Record<string, string> } {
+export function toInit(options: CreateCallOptions & IfMatchCallOptions): {
+  signal?: AbortSignal;
+  headers: Record<string, string>;
+} {
   const headers: Record<string, string> = { ...options.headers };
   if (options.retryToken !== undefined) headers["opc-retry-token"] = options.retryToken;
   if (options.ifMatch !== undefined) headers["if-match"] = options.ifMatch;

@@ -28,8 +28,7 @@ const backup = (id: string, lifecycleState = "AVAILABLE") => ({
   volumeBackupIds: [],
 });
 
-const client = () =>
-  createCoreClient({ endpoint: server.url, auth: key, sleep: async () => {}, random: () => 0 });
+const client = () => createCoreClient({ endpoint: server.url, auth: key, sleep: async () => {}, random: () => 0 });
 
 function reset() {
   server.requests.length = 0;
@@ -40,7 +39,9 @@ describe("createCoreClient", () => {
     reset();
     server.setHandler(() => ({ status: 200, body: backup("ocid1.vgb.oc1..a"), headers: { etag: "e1" } }));
     const result = await unwrap(
-      client().GET("/volumeGroupBackups/{volumeGroupBackupId}", { params: { path: { volumeGroupBackupId: "ocid1.vgb.oc1..a" } } }),
+      client().GET("/volumeGroupBackups/{volumeGroupBackupId}", {
+        params: { path: { volumeGroupBackupId: "ocid1.vgb.oc1..a" } },
+      }),
     );
     expect(result.data.id).toBe("ocid1.vgb.oc1..a");
     expect(result.etag).toBe("e1");
@@ -56,7 +57,11 @@ describe("createCoreClient", () => {
   ])("encodes query values (%s) so they arrive intact", async (_name, displayName) => {
     reset();
     server.setHandler(() => ({ status: 200, body: [] }));
-    await unwrap(client().GET("/volumeGroupBackups", { params: { query: { compartmentId: "ocid1.compartment.oc1..c", displayName } } }));
+    await unwrap(
+      client().GET("/volumeGroupBackups", {
+        params: { query: { compartmentId: "ocid1.compartment.oc1..c", displayName } },
+      }),
+    );
     const target = server.requests[0]?.target ?? "";
     const query = new URLSearchParams(target.slice(target.indexOf("?") + 1));
     expect(query.get("displayName")).toBe(displayName);
@@ -81,7 +86,10 @@ describe("createCoreClient", () => {
         ? { status: 503, body: { code: "ServiceUnavailable", message: "busy" } }
         : { status: 200, body: backup("ocid1.vgb.oc1..new", "CREATING") },
     );
-    const created = await createVolumeGroupBackup(client(), { volumeGroupId: "ocid1.volumegroup.oc1..g", type: "FULL" });
+    const created = await createVolumeGroupBackup(client(), {
+      volumeGroupId: "ocid1.volumegroup.oc1..g",
+      type: "FULL",
+    });
     expectTypeOf(created).toEqualTypeOf<VolumeGroupBackup>();
     expect(created.lifecycleState).toBe("CREATING");
     const [first, second] = server.requests;
@@ -90,7 +98,9 @@ describe("createCoreClient", () => {
     expect(second?.headers["opc-request-id"]).toBe(first?.headers["opc-request-id"]);
 
     reset();
-    await changeVolumeGroupBackupCompartment(client(), "ocid1.vgb.oc1..a", { compartmentId: "ocid1.compartment.oc1..d" });
+    await changeVolumeGroupBackupCompartment(client(), "ocid1.vgb.oc1..a", {
+      compartmentId: "ocid1.compartment.oc1..d",
+    });
     expect(server.requests[0]?.headers["opc-retry-token"]).toBeUndefined();
     expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({ compartmentId: "ocid1.compartment.oc1..d" });
   });
@@ -137,12 +147,21 @@ describe("createCoreClient", () => {
       const page = new URL(request.target, "http://x").searchParams.get("page") ?? "";
       const entry = pages[page];
       if (!entry) return { status: 400, body: { code: "InvalidParameter", message: "bad page" } };
-      return { status: 200, body: entry.items.map((id) => backup(id)), headers: entry.next ? { "opc-next-page": entry.next } : {} };
+      return {
+        status: 200,
+        body: entry.items.map((id) => backup(id)),
+        headers: entry.next ? { "opc-next-page": entry.next } : {},
+      };
     });
     const ids: string[] = [];
-    for await (const item of listVolumeGroupBackups(client(), { compartmentId: "ocid1.compartment.oc1..c", limit: 2 })) ids.push(item.id);
+    for await (const item of listVolumeGroupBackups(client(), { compartmentId: "ocid1.compartment.oc1..c", limit: 2 }))
+      ids.push(item.id);
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
-    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual([null, "p2", "p3"]);
+    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual([
+      null,
+      "p2",
+      "p3",
+    ]);
   });
 
   it("gives middleware a real Request, and signs what middleware changed", async () => {
@@ -159,12 +178,22 @@ describe("createCoreClient", () => {
       },
     };
     c.use(middleware);
-    await unwrap(c.PUT("/volumeGroupBackups/{volumeGroupBackupId}", { params: { path: { volumeGroupBackupId: "m" } }, body: { displayName: "renamed" } }));
+    await unwrap(
+      c.PUT("/volumeGroupBackups/{volumeGroupBackupId}", {
+        params: { path: { volumeGroupBackupId: "m" } },
+        body: { displayName: "renamed" },
+      }),
+    );
     c.eject(middleware);
     await unwrap(
-      c.GET("/volumeGroupBackups/{volumeGroupBackupId}", { params: { path: { volumeGroupBackupId: "m" } }, middleware: [middleware] }),
+      c.GET("/volumeGroupBackups/{volumeGroupBackupId}", {
+        params: { path: { volumeGroupBackupId: "m" } },
+        middleware: [middleware],
+      }),
     );
-    await unwrap(c.GET("/volumeGroupBackups/{volumeGroupBackupId}", { params: { path: { volumeGroupBackupId: "m" } } }));
+    await unwrap(
+      c.GET("/volumeGroupBackups/{volumeGroupBackupId}", { params: { path: { volumeGroupBackupId: "m" } } }),
+    );
     expect(seen).toEqual([true, true]);
     expect(server.requests.map((r) => [r.method, r.headers["x-from-middleware"], r.verified.ok])).toEqual([
       ["PUT", "yes", true],
@@ -178,9 +207,13 @@ describe("createCoreClient", () => {
     reset();
     server.setHandler(() => ({ status: 200 }));
     const c = client();
-    const { response } = await c.request("post", "/volumeGroupBackups/{volumeGroupBackupId}/actions/changeCompartment", {
-      params: { path: { volumeGroupBackupId: "x" } },
-    } as never);
+    const { response } = await c.request(
+      "post",
+      "/volumeGroupBackups/{volumeGroupBackupId}/actions/changeCompartment",
+      {
+        params: { path: { volumeGroupBackupId: "x" } },
+      } as never,
+    );
     expect(response.status).toBe(200);
     expect(server.requests[0]?.headers["content-length"]).toBe("0");
     expect(server.requests[0]?.verified.ok).toBe(true);

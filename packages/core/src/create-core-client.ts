@@ -76,10 +76,10 @@ export function createCoreClient(options: CoreClientOptions): CoreClient {
     init?.middleware?.length ? { ...init, Request: globalThis.Request } : init;
   const methods = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const method of METHODS) {
-    const call = methods[method]!;
+    const call = methods[method] as (...args: unknown[]) => Promise<unknown>;
     methods[method] = (url, init) => call(url, withRealRequest(init as CallInit | undefined));
   }
-  const request = methods.request!;
+  const request = methods.request as (...args: unknown[]) => Promise<unknown>;
   methods.request = (method, url, init) => request(method, url, withRealRequest(init as CallInit | undefined));
   return client;
 }

@@ -13,7 +13,19 @@ export { defaultSleep, type Sleep } from "./sleep.js";
 export { API_VERSION, regionServiceRoot, resolveEndpoint, type EndpointOptions } from "./resolve-endpoint.js";
 export { REALM_DOMAINS, findRegion, knownRegions, type RegionInfo } from "./realms.js";
 export type { OperationInfo } from "./operation-lookup.js";
-export { paginate, paginatePages, type FetchResultLike, type ItemOf, type Page, type PageFetcher, type PageParams } from "./paginate.js";
+export { compilePathTemplate, type PathTemplate } from "./compile-path-template.js";
+export { PathTemplateError, type PathTemplateErrorCode } from "./path-template-error.js";
+export { OciError } from "@ocikit/signer/errors";
+export {
+  paginate,
+  paginatePages,
+  type FetchResultLike,
+  type ItemOf,
+  type Page,
+  type PageFetcher,
+  type PageParams,
+  type PaginateOptions,
+} from "./paginate.js";
 export { unwrap, type DataOf, type Unwrapped } from "./unwrap.js";
 export { waitForState, type WaitForStateOptions, type WaitResult, type WaitState } from "./wait-for-state.js";
 export {
@@ -32,7 +44,14 @@ export {
   listVolumeGroupBackups,
   updateVolumeGroupBackup,
 } from "./volume-group-backup-operations.js";
-export { getVolume, getVolumeBackup, getVolumeGroup, listVolumeBackups, listVolumeGroups, listVolumes } from "./volume-read-operations.js";
+export {
+  getVolume,
+  getVolumeBackup,
+  getVolumeGroup,
+  listVolumeBackups,
+  listVolumeGroups,
+  listVolumes,
+} from "./volume-read-operations.js";
 export type { CallOptions, CreateCallOptions, IfMatchCallOptions } from "./call-options.js";
 export { requestContextOf, type RequestContext } from "./response-context.js";
 export { redactHeaders } from "./redact-headers.js";

@@ -1,3 +1,4 @@
+import { OciError } from "@ocikit/signer/errors";
 /** Fields of an {@link OciNetworkError}. @public */
 export interface OciNetworkErrorInit {
   method: string;
@@ -13,9 +14,8 @@ export interface OciNetworkErrorInit {
  * after every allowed attempt. The underlying error is `cause`.
  * @public
  */
-export class OciNetworkError extends Error {
+export class OciNetworkError extends OciError<"NETWORK_ERROR"> {
   override readonly name = "OciNetworkError";
-  readonly code = "NetworkError";
   /** The system error code when there is one, e.g. "ECONNREFUSED". */
   readonly causeCode: string | undefined;
   readonly method: string;
@@ -29,6 +29,7 @@ export class OciNetworkError extends Error {
     const what = init.operation ?? `${init.method} ${init.url}`;
     const why = causeCode ?? (init.cause instanceof Error ? init.cause.message : String(init.cause));
     super(
+      "NETWORK_ERROR",
       `${what} got no response from ${safeOrigin(init.url)} after ${init.attempts} attempt(s): ${why}. ` +
         `Check the region or endpoint, your network and proxy settings, then try again.`,
       { cause: init.cause },

@@ -1,4 +1,5 @@
-import { requestContextOf } from "./response-context.js";
+import { OciError } from "@ocikit/signer/errors";
+import { requestContextOf, signedWithSessionToken } from "./response-context.js";
 import { isTransientAnswer } from "./retry-decision.js";
 
 /** Fields of an {@link OciServiceError}. @public */
@@ -13,6 +14,8 @@ export interface OciServiceErrorInit {
   timestamp?: string | undefined;
   requestHeaders?: Readonly<Record<string, string>> | undefined;
   attempts?: number | undefined;
+  /** Whether the request was signed with a session token (keyId `ST$…`): changes the 401 hint. */
+  sessionToken?: boolean | undefined;
 }
 
 /**
@@ -20,10 +23,10 @@ export interface OciServiceErrorInit {
  * Holds no credentials: request headers are stored with `authorization` redacted.
  * @public
  */
-export class OciServiceError extends Error {
+export class OciServiceError extends OciError {
   override readonly name = "OciServiceError";
-  /** OCI service code, e.g. "NotAuthorizedOrNotFound". */
-  readonly code: string;
+  /** OCI service code as the service sent it, e.g. "NotAuthorizedOrNotFound" (not UPPER_SNAKE: it is OCI's). */
+  declare readonly code: string;
   readonly status: number;
   /** The service's own message, without ocikit's hint. */
   readonly serviceMessage: string;
@@ -38,8 +41,7 @@ export class OciServiceError extends Error {
   readonly attempts: number | undefined;
 
   constructor(init: OciServiceErrorInit) {
-    super(composeMessage(init));
-    this.code = init.code;
+    super(init.code, composeMessage(init));
     this.status = init.status;
     this.serviceMessage = init.serviceMessage;
     this.opcRequestId = init.opcRequestId;
@@ -74,6 +76,7 @@ export class OciServiceError extends Error {
       timestamp: now().toISOString(),
       requestHeaders: context?.requestHeaders,
       attempts: context?.attempts,
+      sessionToken: signedWithSessionToken(response),
     });
   }
 
@@ -121,11 +124,18 @@ function composeMessage(init: OciServiceErrorInit): string {
   const what = init.operation ?? (init.method && init.url ? `${init.method} ${init.url}` : "OCI request");
   const id = init.opcRequestId ? ` (opc-request-id ${init.opcRequestId})` : "";
   const detail = init.serviceMessage ? `: ${init.serviceMessage}` : "";
-  return `${what} failed with ${init.status} ${init.code}${detail}${id}. ${hintFor(init.status, init.code)}`;
+  return `${what} failed with ${init.status} ${init.code}${detail}${id}. ${hintFor(init.status, init.code, init.sessionToken === true)}`;
 }
 
-function hintFor(status: number, code: string): string {
+function hintFor(status: number, code: string, sessionToken: boolean): string {
   if (status === 400) return "Fix the parameter or body field the message names, then send it again.";
+  if (status === 401 && sessionToken) {
+    return (
+      "The request was signed with a session token (keyId ST$…), and OCI did not accept it: the token is unknown " +
+      "or expired (sessions last at most 60 minutes). Refresh it with `oci session refresh --profile <profile>`, " +
+      "or start a new one with `oci session authenticate`, then try again; also check this machine's clock."
+    );
+  }
   if (status === 401) {
     return "Check the key id (tenancy, user, fingerprint) matches an API key uploaded for the user, and that this machine's clock is right.";
   }
@@ -133,9 +143,12 @@ function hintFor(status: number, code: string): string {
   if (status === 409 && code === "IncorrectState") {
     return "The resource is busy; wait until it is in a stable state (e.g. AVAILABLE) and try again.";
   }
-  if (status === 409) return "The request conflicts with the resource's current state or an earlier retry token; read it again before retrying.";
-  if (status === 412) return "The resource changed since you read it; fetch its current etag and retry with that if-match.";
+  if (status === 409)
+    return "The request conflicts with the resource's current state or an earlier retry token; read it again before retrying.";
+  if (status === 412)
+    return "The resource changed since you read it; fetch its current etag and retry with that if-match.";
   if (status === 429) return "Too many requests: slow down, or allow more attempts with retry.maxAttempts.";
-  if (status >= 500) return "OCI had a problem; try again later and quote the opc-request-id to Oracle support if it persists.";
+  if (status >= 500)
+    return "OCI had a problem; try again later and quote the opc-request-id to Oracle support if it persists.";
   return "See the OCI API error reference for this status and code.";
 }

@@ -1,3 +1,4 @@
+import { matchSegments, parsePathTemplate, type Segment } from "./path-segments.js";
 import { API_VERSION } from "./resolve-endpoint.js";
 import { operationIdByRoute, retryTokenOperations } from "./types/index.js";
 
@@ -9,7 +10,7 @@ export interface OperationInfo {
 }
 
 interface CompiledRoute {
-  readonly segments: readonly (string | null)[];
+  readonly segments: readonly Segment[];
   readonly info: OperationInfo;
 }
 
@@ -21,12 +22,8 @@ function compile(): Map<string, CompiledRoute[]> {
     const info: OperationInfo = { operationId, retryToken: retryTokenOperations.has(operationId) };
     const space = key.indexOf(" ");
     const method = key.slice(0, space);
-    const segments = key
-      .slice(space + 2)
-      .split("/")
-      .map((segment) => (segment.startsWith("{") ? null : segment));
     const list = byMethod.get(method) ?? [];
-    list.push({ segments, info });
+    list.push({ segments: parsePathTemplate(key.slice(space + 1)), info });
     byMethod.set(method, list);
   }
   return byMethod;
@@ -45,11 +42,10 @@ export function lookupOperation(method: string, url: string): OperationInfo | un
   const pathStart = url.indexOf(marker, url.indexOf("//") + 2);
   if (pathStart < 0) return undefined;
   const end = url.search(/[?#]/);
-  const path = url.slice(pathStart + marker.length, end < 0 ? undefined : end);
-  const segments = path.split("/");
+  // The path from the slash before its first segment, e.g. /volumeGroupBackups/ocid1…
+  const path = url.slice(pathStart + marker.length - 1, end < 0 ? undefined : end);
   for (const route of candidates) {
-    if (route.segments.length !== segments.length) continue;
-    if (route.segments.every((expected, i) => expected === null ? segments[i] !== "" : expected === segments[i])) return route.info;
+    if (matchSegments(route.segments, path) !== undefined) return route.info;
   }
   return undefined;
 }

@@ -32,7 +32,8 @@ export function toOutgoing(
   if (input instanceof PlainRequest) {
     const { url, method, headers, signal, redirect, body } = input;
     if (body === null) return { url, method, headers, body: null, sendBody: null, signal, redirect };
-    if (typeof body === "string") return { url, method, headers, body: encoder.encode(body), sendBody: body, signal, redirect };
+    if (typeof body === "string")
+      return { url, method, headers, body: encoder.encode(body), sendBody: body, signal, redirect };
     return bodyBytes(body).then((bytes) => ({ url, method, headers, body: bytes, sendBody: bytes, signal, redirect }));
   }
   return readRequest(input, init);
@@ -47,7 +48,8 @@ async function readRequest(input: Request | string | URL, init?: RequestInit): P
 
 // A non-string body (null and strings are handled by the caller without an await).
 async function bodyBytes(body: Exclude<BodyInit, string>): Promise<Uint8Array<ArrayBuffer>> {
-  if (body instanceof Uint8Array) return body.buffer instanceof ArrayBuffer ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
+  if (body instanceof Uint8Array)
+    return body.buffer instanceof ArrayBuffer ? (body as Uint8Array<ArrayBuffer>) : new Uint8Array(body);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   // Blob, FormData, URLSearchParams, streams: let Response do the serializing.
   return new Uint8Array(await new Response(body).arrayBuffer());

@@ -13,7 +13,14 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const compartmentId = "ocid1.compartment.oc1..c";
-const item = (id: string) => ({ id, compartmentId, displayName: id, lifecycleState: "AVAILABLE", timeCreated: "2026-01-01T00:00:00Z", type: "FULL" });
+const item = (id: string) => ({
+  id,
+  compartmentId,
+  displayName: id,
+  lifecycleState: "AVAILABLE",
+  timeCreated: "2026-01-01T00:00:00Z",
+  type: "FULL",
+});
 
 // page token → [items, next token]
 const THREE_PAGES: Record<string, [string[], string | undefined]> = {
@@ -45,7 +52,22 @@ describe("paginate", () => {
     expectTypeOf(iterator).toEqualTypeOf<AsyncGenerator<VolumeGroupBackup, void, undefined>>();
     for await (const backup of iterator) ids.push(backup.id);
     expect(ids).toEqual(["a", "b", "c", "d", "e"]);
-    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual([null, "tok 2+/=", "tok3"]);
+    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual([
+      null,
+      "tok 2+/=",
+      "tok3",
+    ]);
+  });
+
+  it.each([
+    ["the given token", "tok 2+/=", ["c", "d", "e"], ["tok 2+/=", "tok3"]],
+    ["the first page for an empty token", "", ["a", "b", "c", "d", "e"], [null, "tok 2+/=", "tok3"]],
+  ])("starts from %s with options.page", async (_name, page, expectedIds, expectedPages) => {
+    serve(THREE_PAGES);
+    const ids: string[] = [];
+    for await (const backup of paginate(listPage(client()), { page })) ids.push(backup.id);
+    expect(ids).toEqual(expectedIds);
+    expect(server.requests.map((r) => new URL(r.target, "http://x").searchParams.get("page"))).toEqual(expectedPages);
   });
 
   it.each([
@@ -79,7 +101,12 @@ describe("paginate", () => {
     const run = async () => {
       for await (const backup of paginate(listPage(client()))) ids.push(backup.id);
     };
-    await expect(run()).rejects.toMatchObject({ name: "OciServiceError", status: 400, code: "InvalidParameter", operation: "ListVolumeGroupBackups" });
+    await expect(run()).rejects.toMatchObject({
+      name: "OciServiceError",
+      status: 400,
+      code: "InvalidParameter",
+      operation: "ListVolumeGroupBackups",
+    });
     await expect(run()).rejects.toBeInstanceOf(OciServiceError);
     expect(ids).toEqual(["a", "a"]);
   });

@@ -36,14 +36,23 @@ export interface PageParams {
  */
 export type PageFetcher<R extends FetchResultLike> = (next: PageParams) => Promise<R>;
 
+/** Options of {@link paginatePages} and {@link paginate}. @public */
+export interface PaginateOptions {
+  /** Start from this `opc-next-page` token (e.g. a `--page` given by the user) instead of the first page. */
+  page?: string | undefined;
+}
+
 /**
  * Yields whole pages, following `opc-next-page` into `page` until a response has none.
  * A non-2xx page throws {@link OciServiceError}. Nothing is requested beyond the page the
  * consumer is on: breaking out of the loop stops it.
  * @public
  */
-export async function* paginatePages<R extends FetchResultLike>(fetchPage: PageFetcher<R>): AsyncGenerator<Page<ItemOf<R>>, void, undefined> {
-  let page: string | undefined;
+export async function* paginatePages<R extends FetchResultLike>(
+  fetchPage: PageFetcher<R>,
+  options: PaginateOptions = {},
+): AsyncGenerator<Page<ItemOf<R>>, void, undefined> {
+  let page: string | undefined = options.page || undefined;
   do {
     const result = await fetchPage(page === undefined ? {} : { page });
     const { response } = result;
@@ -61,6 +70,9 @@ export async function* paginatePages<R extends FetchResultLike>(fetchPage: PageF
  *   client.GET("/volumeGroupBackups", { params: { query: { compartmentId, ...next } } }))) { … }
  * @public
  */
-export async function* paginate<R extends FetchResultLike>(fetchPage: PageFetcher<R>): AsyncGenerator<ItemOf<R>, void, undefined> {
-  for await (const { items } of paginatePages(fetchPage)) yield* items;
+export async function* paginate<R extends FetchResultLike>(
+  fetchPage: PageFetcher<R>,
+  options: PaginateOptions = {},
+): AsyncGenerator<ItemOf<R>, void, undefined> {
+  for await (const { items } of paginatePages(fetchPage, options)) yield* items;
 }

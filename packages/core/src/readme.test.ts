@@ -67,7 +67,9 @@ describe("README example", () => {
     });
     server.requests.length = 0;
     server.setHandler((request) =>
-      request.method === "POST" ? { status: 200, body: resource(states[0] ?? "") } : { status: 200, body: resource(states[++gets] ?? "AVAILABLE") },
+      request.method === "POST"
+        ? { status: 200, body: resource(states[0] ?? "") }
+        : { status: 200, body: resource(states[++gets] ?? "AVAILABLE") },
     );
 
     const logged: string[] = [];
@@ -75,12 +77,17 @@ describe("README example", () => {
       // The example's own options, pointed at the local server; `endpoint` wins over its region.
       createCoreClient: (options: CoreClientOptions) => createCoreClient({ ...options, endpoint: server.url }),
       createVolumeGroupBackup,
-      waitForVolumeGroupBackup: (client: Parameters<typeof waitForVolumeGroupBackup>[0], id: string, options: ResourceWaitOptions<VolumeGroupBackup>) =>
-        waitForVolumeGroupBackup(client, id, { ...options, sleep: async () => {} }),
+      waitForVolumeGroupBackup: (
+        client: Parameters<typeof waitForVolumeGroupBackup>[0],
+        id: string,
+        options: ResourceWaitOptions<VolumeGroupBackup>,
+      ) => waitForVolumeGroupBackup(client, id, { ...options, sleep: async () => {} }),
       fromConfigFile: () => fromConfigFile({ path: join(dir, "config"), env: {} }),
       console: { log: (line: string) => logged.push(line) },
     };
-    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<void>;
     await new AsyncFunction(...Object.keys(bindings), body)(...Object.values(bindings));
 
     expect(logged).toEqual(["ocid1.volumegroupbackup.oc1.iad.readme is AVAILABLE"]);

@@ -1,5 +1,11 @@
 // Header values that grant access; kept out of errors, logs and JSON.
-const SECRET_HEADERS = new Set(["authorization", "x-amz-security-token", "opc-obo-token", "cookie", "proxy-authorization"]);
+const SECRET_HEADERS = new Set([
+  "authorization",
+  "x-amz-security-token",
+  "opc-obo-token",
+  "cookie",
+  "proxy-authorization",
+]);
 
 /**
  * Copies headers into a plain object with credentials replaced by `[REDACTED]`.

@@ -54,7 +54,7 @@ describe("resolveEndpoint", () => {
       }
     })();
     expect(error).toBeInstanceOf(InvalidEndpointError);
-    expect((error as InvalidEndpointError).code).toBe("InvalidEndpoint");
+    expect((error as InvalidEndpointError).code).toBe("INVALID_ENDPOINT");
     expect((error as Error).message).toContain(problem);
     expect((error as Error).message).not.toContain("pw");
   });

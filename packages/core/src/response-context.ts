@@ -28,6 +28,15 @@ export function rememberRequestContext(response: Response, context: RecordedCont
 }
 
 /**
+ * Whether the request behind a response was signed with a session token (keyId `ST$…`), read from
+ * its unredacted Authorization header; the token itself never leaves this module.
+ * @internal
+ */
+export function signedWithSessionToken(response: Response): boolean {
+  return contexts.get(response)?.headers.authorization?.includes('keyId="ST$') === true;
+}
+
+/**
  * The request behind a response returned by `createSignedFetch`, with credentials redacted;
  * `undefined` for responses from elsewhere.
  * @public

@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const CREATE = { method: "POST", path: "/20160918/volumeGroupBackups", body: { volumeGroupId: "ocid1.volumegroup.oc1..a" } };
+const CREATE = {
+  method: "POST",
+  path: "/20160918/volumeGroupBackups",
+  body: { volumeGroupId: "ocid1.volumegroup.oc1..a" },
+};
 const GET = { method: "GET", path: "/20160918/volumeGroupBackups/ocid1.vgb.oc1..a" };
 const PUT = { method: "PUT", path: "/20160918/volumeGroupBackups/ocid1.vgb.oc1..a", body: { displayName: "x" } };
 const CHANGE = {
@@ -40,23 +44,102 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "GET 503, 503, 200", call: GET, replies: [err(503, "ServiceUnavailable"), err(503, "ServiceUnavailable"), ok], attempts: 3, outcome: 200, delays: [500, 1000] },
-  { name: "create 503, 503, 200 reuses its retry token", call: CREATE, replies: [err(503, "ServiceUnavailable"), err(503, "ServiceUnavailable"), ok], attempts: 3, outcome: 200, retryToken: "generated" },
-  { name: "create 429 with retry-after seconds", call: CREATE, replies: [err(429, "TooManyRequests", { "retry-after": "2" }), ok], attempts: 2, outcome: 200, delays: [2000] },
-  { name: "create after a destroyed socket", call: CREATE, replies: ["destroy", ok], attempts: 2, outcome: 200, retryToken: "generated" },
-  { name: "caller's retry token is kept", call: { ...CREATE, headers: { "opc-retry-token": "mine-123" } }, replies: [err(500, "InternalServerError"), ok], attempts: 2, outcome: 200, retryToken: "mine-123" },
+  {
+    name: "GET 503, 503, 200",
+    call: GET,
+    replies: [err(503, "ServiceUnavailable"), err(503, "ServiceUnavailable"), ok],
+    attempts: 3,
+    outcome: 200,
+    delays: [500, 1000],
+  },
+  {
+    name: "create 503, 503, 200 reuses its retry token",
+    call: CREATE,
+    replies: [err(503, "ServiceUnavailable"), err(503, "ServiceUnavailable"), ok],
+    attempts: 3,
+    outcome: 200,
+    retryToken: "generated",
+  },
+  {
+    name: "create 429 with retry-after seconds",
+    call: CREATE,
+    replies: [err(429, "TooManyRequests", { "retry-after": "2" }), ok],
+    attempts: 2,
+    outcome: 200,
+    delays: [2000],
+  },
+  {
+    name: "create after a destroyed socket",
+    call: CREATE,
+    replies: ["destroy", ok],
+    attempts: 2,
+    outcome: 200,
+    retryToken: "generated",
+  },
+  {
+    name: "caller's retry token is kept",
+    call: { ...CREATE, headers: { "opc-retry-token": "mine-123" } },
+    replies: [err(500, "InternalServerError"), ok],
+    attempts: 2,
+    outcome: 200,
+    retryToken: "mine-123",
+  },
   { name: "400 is final", call: GET, replies: [err(400, "InvalidParameter")], attempts: 1, outcome: 400 },
   { name: "401 is final", call: GET, replies: [err(401, "NotAuthenticated")], attempts: 1, outcome: 401 },
   { name: "404 is final", call: GET, replies: [err(404, "NotAuthorizedOrNotFound")], attempts: 1, outcome: 404 },
   { name: "412 is final", call: PUT, replies: [err(412, "NoEtagMatch")], attempts: 1, outcome: 412 },
-  { name: "409 IncorrectState is retried", call: PUT, replies: [err(409, "IncorrectState"), ok], attempts: 2, outcome: 200 },
+  {
+    name: "409 IncorrectState is retried",
+    call: PUT,
+    replies: [err(409, "IncorrectState"), ok],
+    attempts: 2,
+    outcome: 200,
+  },
   { name: "409 Conflict is final", call: PUT, replies: [err(409, "Conflict")], attempts: 1, outcome: 409 },
-  { name: "changeCompartment 500 is not replayed", call: CHANGE, replies: [err(500, "InternalServerError")], attempts: 1, outcome: 500, retryToken: "absent" },
-  { name: "changeCompartment 429 is retried", call: CHANGE, replies: [err(429, "TooManyRequests"), ok], attempts: 2, outcome: 200, retryToken: "absent" },
-  { name: "changeCompartment reset is not replayed", call: CHANGE, replies: ["destroy"], attempts: 1, outcome: "network" },
-  { name: "GET gives up after maxAttempts resets", call: GET, replies: Array(8).fill("destroy"), attempts: 8, outcome: "network" },
-  { name: "GET 502, 504, 200", call: GET, replies: [err(502, "BadGateway"), err(504, "GatewayTimeout"), ok], attempts: 3, outcome: 200 },
-  { name: "retry-after beyond maxDelayMs is returned", call: GET, replies: [err(429, "TooManyRequests", { "retry-after": "31" }), ok], attempts: 1, outcome: 429 },
+  {
+    name: "changeCompartment 500 is not replayed",
+    call: CHANGE,
+    replies: [err(500, "InternalServerError")],
+    attempts: 1,
+    outcome: 500,
+    retryToken: "absent",
+  },
+  {
+    name: "changeCompartment 429 is retried",
+    call: CHANGE,
+    replies: [err(429, "TooManyRequests"), ok],
+    attempts: 2,
+    outcome: 200,
+    retryToken: "absent",
+  },
+  {
+    name: "changeCompartment reset is not replayed",
+    call: CHANGE,
+    replies: ["destroy"],
+    attempts: 1,
+    outcome: "network",
+  },
+  {
+    name: "GET gives up after maxAttempts resets",
+    call: GET,
+    replies: Array(8).fill("destroy"),
+    attempts: 8,
+    outcome: "network",
+  },
+  {
+    name: "GET 502, 504, 200",
+    call: GET,
+    replies: [err(502, "BadGateway"), err(504, "GatewayTimeout"), ok],
+    attempts: 3,
+    outcome: 200,
+  },
+  {
+    name: "retry-after beyond maxDelayMs is returned",
+    call: GET,
+    replies: [err(429, "TooManyRequests", { "retry-after": "31" }), ok],
+    attempts: 1,
+    outcome: 429,
+  },
 ];
 
 function harness() {
@@ -64,7 +147,10 @@ function harness() {
   const delays: number[] = [];
   const signedFetch = createSignedFetch({
     auth: { keyId: key.keyId, privateKey: key.privateKey },
-    now: () => new Date((clock += 1000)),
+    now: () => {
+      clock += 1000;
+      return new Date(clock);
+    },
     sleep: async (ms) => {
       delays.push(ms);
     },
@@ -76,7 +162,9 @@ function harness() {
 async function send(signedFetch: ReturnType<typeof createSignedFetch>, call: Case["call"]) {
   return signedFetch(`${server.url}${call.path}`, {
     method: call.method,
-    ...(call.body === undefined ? {} : { body: JSON.stringify(call.body), headers: { "content-type": "application/json", ...call.headers } }),
+    ...(call.body === undefined
+      ? {}
+      : { body: JSON.stringify(call.body), headers: { "content-type": "application/json", ...call.headers } }),
   });
 }
 
@@ -100,7 +188,9 @@ describe("createSignedFetch retries", () => {
     expect(new Set(seen.map((r) => r.headers["opc-request-id"])).size).toBe(1);
     expect(seen[0]?.headers["opc-request-id"]).toMatch(/^[0-9A-F]{32}$/);
     expect(new Set(seen.map((r) => r.headers.date)).size).toBe(c.attempts);
-    expect(seen.map((r) => r.headers["opc-client-retries"])).toEqual(seen.map((_, i) => (i === 0 ? undefined : "true")));
+    expect(seen.map((r) => r.headers["opc-client-retries"])).toEqual(
+      seen.map((_, i) => (i === 0 ? undefined : "true")),
+    );
     if (c.call.body !== undefined) for (const r of seen) expect(JSON.parse(r.body)).toEqual(c.call.body);
     const tokens = seen.map((r) => r.headers["opc-retry-token"]);
     if (c.retryToken === "generated") {
@@ -129,9 +219,16 @@ describe("createSignedFetch", () => {
       sleep: async () => {},
       hooks: { onAttempt: (_request, attempt) => attempts.push(attempt) },
     });
-    const error = await signedFetch(`http://127.0.0.1:${port}${CHANGE.path}`, { method: "POST", body: "{}" }).catch((e: unknown) => e);
+    const error = await signedFetch(`http://127.0.0.1:${port}${CHANGE.path}`, { method: "POST", body: "{}" }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OciNetworkError);
-    expect(error).toMatchObject({ code: "NetworkError", causeCode: "ECONNREFUSED", attempts: 3, operation: "ChangeVolumeGroupBackupCompartment" });
+    expect(error).toMatchObject({
+      code: "NETWORK_ERROR",
+      causeCode: "ECONNREFUSED",
+      attempts: 3,
+      operation: "ChangeVolumeGroupBackupCompartment",
+    });
     expect(attempts).toEqual([1, 2, 3]);
   });
 
@@ -152,7 +249,8 @@ describe("createSignedFetch", () => {
       auth: key,
       sleep: async () => {},
       hooks: {
-        onAttempt: (request, attempt) => log.push(`${attempt} ${request.method} ${request.headers.has("authorization")}`),
+        onAttempt: (request, attempt) =>
+          log.push(`${attempt} ${request.method} ${request.headers.has("authorization")}`),
         onResponse: (response, _request, attempt) => log.push(`${attempt} ${response.status}`),
       },
     });
@@ -168,7 +266,9 @@ describe("createSignedFetch", () => {
       auth: key,
       sleep: async () => controller.abort(new Error("caller gave up")),
     });
-    await expect(signedFetch(`${server.url}${GET.path}`, { signal: controller.signal })).rejects.toThrow("caller gave up");
+    await expect(signedFetch(`${server.url}${GET.path}`, { signal: controller.signal })).rejects.toThrow(
+      "caller gave up",
+    );
     expect(server.requests).toHaveLength(1);
   });
 

@@ -95,7 +95,8 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
     const headers: Record<string, string> = {};
     for (const [name, value] of outgoing.headers) headers[name] = value;
     const runtime = loadAttemptRuntime();
-    const { signAttempt, newRequestId, newRetryToken, lookupOperation } = runtime instanceof Promise ? await runtime : runtime;
+    const { signAttempt, newRequestId, newRetryToken, lookupOperation } =
+      runtime instanceof Promise ? await runtime : runtime;
     if (url !== lastUrl || method !== lastMethod || lastTarget === undefined) {
       lastTarget = new URL(url);
       lastOperation = lookupOperation(method, url);
@@ -104,7 +105,8 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
     }
     const target = lastTarget;
     const operation = lastOperation;
-    const opcRequestId = (headers["opc-request-id"] ??= newRequestId());
+    headers["opc-request-id"] ??= newRequestId();
+    const opcRequestId = headers["opc-request-id"];
     if (operation?.retryToken) headers["opc-retry-token"] ??= newRetryToken();
     headers["user-agent"] ??= userAgent;
     const replaySafe = isReplaySafe(method, headers);
@@ -121,7 +123,9 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
       const attemptHeaders = { ...headers };
       signAttempt(method, target, attemptHeaders, body, key, now);
       // A Request costs as much as the signature; build one only for observers.
-      const request = hooks ? new Request(url, { method, headers: attemptHeaders, body, signal: signal ?? null, redirect }) : undefined;
+      const request = hooks
+        ? new Request(url, { method, headers: attemptHeaders, body, signal: signal ?? null, redirect })
+        : undefined;
       if (request) hooks?.onAttempt?.(request, attempt);
 
       let response: Response;
@@ -133,7 +137,14 @@ export function createSender(options: SignedFetchOptions): (outgoing: OutgoingRe
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (attempt >= retry.maxAttempts || !isRetryableNetworkError(error, replaySafe)) {
-          throw new OciNetworkError({ method, url, operation: operation?.operationId, opcRequestId, attempts: attempt, cause: error });
+          throw new OciNetworkError({
+            method,
+            url,
+            operation: operation?.operationId,
+            opcRequestId,
+            attempts: attempt,
+            cause: error,
+          });
         }
         await sleep(backoffDelay(attempt, retry, random), signal);
         if (signal?.aborted) throw signal.reason;

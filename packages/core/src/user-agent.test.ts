@@ -4,7 +4,9 @@ import { CORE_VERSION, defaultUserAgent } from "./user-agent.js";
 
 // The version is written into the source (reading package.json at run time would cost the import
 // budget), so a release that bumps package.json must bump it too.
-const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 describe("defaultUserAgent", () => {
   it("reports the version in package.json", () => {

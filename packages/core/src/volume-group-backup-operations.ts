@@ -48,7 +48,8 @@ export async function updateVolumeGroupBackup(
   options: IfMatchCallOptions = {},
 ): Promise<Schemas["VolumeGroupBackup"]> {
   const params = { path: { volumeGroupBackupId } };
-  return (await unwrap(client.PUT("/volumeGroupBackups/{volumeGroupBackupId}", { params, body, ...toInit(options) }))).data;
+  return (await unwrap(client.PUT("/volumeGroupBackups/{volumeGroupBackupId}", { params, body, ...toInit(options) })))
+    .data;
 }
 
 /** DeleteVolumeGroupBackup (with its member volume backups). @public */
@@ -70,7 +71,9 @@ export async function copyVolumeGroupBackup(
 ): Promise<Schemas["VolumeGroupBackup"]> {
   const params = { path: { volumeGroupBackupId } };
   return (
-    await unwrap(client.POST("/volumeGroupBackups/{volumeGroupBackupId}/actions/copy", { params, body, ...toInit(options) }))
+    await unwrap(
+      client.POST("/volumeGroupBackups/{volumeGroupBackupId}/actions/copy", { params, body, ...toInit(options) }),
+    )
   ).data;
 }
 
@@ -83,6 +86,10 @@ export async function changeVolumeGroupBackupCompartment(
 ): Promise<void> {
   const params = { path: { volumeGroupBackupId } };
   await unwrap(
-    client.POST("/volumeGroupBackups/{volumeGroupBackupId}/actions/changeCompartment", { params, body, ...toInit(options) }),
+    client.POST("/volumeGroupBackups/{volumeGroupBackupId}/actions/changeCompartment", {
+      params,
+      body,
+      ...toInit(options),
+    }),
   );
 }

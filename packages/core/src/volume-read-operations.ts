@@ -11,7 +11,11 @@ type QueryOf<K extends keyof operations> = Omit<NonNullable<operations[K]["param
 // listings. Writes on these resources go through the raw client.
 
 /** GetVolumeGroup. @public */
-export async function getVolumeGroup(client: CoreClient, volumeGroupId: string, options: CallOptions = {}): Promise<Schemas["VolumeGroup"]> {
+export async function getVolumeGroup(
+  client: CoreClient,
+  volumeGroupId: string,
+  options: CallOptions = {},
+): Promise<Schemas["VolumeGroup"]> {
   const params = { path: { volumeGroupId } };
   return (await unwrap(client.GET("/volumeGroups/{volumeGroupId}", { params, ...toInit(options) }))).data;
 }
@@ -22,11 +26,17 @@ export function listVolumeGroups(
   query: QueryOf<"ListVolumeGroups">,
   options: CallOptions = {},
 ): AsyncGenerator<Schemas["VolumeGroup"], void, undefined> {
-  return paginate((next) => client.GET("/volumeGroups", { params: { query: { ...query, ...next } }, ...toInit(options) }));
+  return paginate((next) =>
+    client.GET("/volumeGroups", { params: { query: { ...query, ...next } }, ...toInit(options) }),
+  );
 }
 
 /** GetVolume. @public */
-export async function getVolume(client: CoreClient, volumeId: string, options: CallOptions = {}): Promise<Schemas["Volume"]> {
+export async function getVolume(
+  client: CoreClient,
+  volumeId: string,
+  options: CallOptions = {},
+): Promise<Schemas["Volume"]> {
   const params = { path: { volumeId } };
   return (await unwrap(client.GET("/volumes/{volumeId}", { params, ...toInit(options) }))).data;
 }
@@ -41,7 +51,11 @@ export function listVolumes(
 }
 
 /** GetVolumeBackup. @public */
-export async function getVolumeBackup(client: CoreClient, volumeBackupId: string, options: CallOptions = {}): Promise<Schemas["VolumeBackup"]> {
+export async function getVolumeBackup(
+  client: CoreClient,
+  volumeBackupId: string,
+  options: CallOptions = {},
+): Promise<Schemas["VolumeBackup"]> {
   const params = { path: { volumeBackupId } };
   return (await unwrap(client.GET("/volumeBackups/{volumeBackupId}", { params, ...toInit(options) }))).data;
 }
@@ -52,5 +66,7 @@ export function listVolumeBackups(
   query: QueryOf<"ListVolumeBackups">,
   options: CallOptions = {},
 ): AsyncGenerator<Schemas["VolumeBackup"], void, undefined> {
-  return paginate((next) => client.GET("/volumeBackups", { params: { query: { ...query, ...next } }, ...toInit(options) }));
+  return paginate((next) =>
+    client.GET("/volumeBackups", { params: { query: { ...query, ...next } }, ...toInit(options) }),
+  );
 }

@@ -17,7 +17,14 @@ afterAll(() => server.close());
 const ID = "ocid1.volumegroupbackup.oc1..w";
 const at = (lifecycleState: string): Reply => ({
   status: 200,
-  body: { id: ID, compartmentId: "c", displayName: "w", lifecycleState, timeCreated: "2026-01-01T00:00:00Z", type: "FULL" },
+  body: {
+    id: ID,
+    compartmentId: "c",
+    displayName: "w",
+    lifecycleState,
+    timeCreated: "2026-01-01T00:00:00Z",
+    type: "FULL",
+  },
 });
 const gone: Reply = { status: 404, body: { code: "NotAuthorizedOrNotFound", message: "gone" } };
 
@@ -38,12 +45,61 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "reaches AVAILABLE", replies: [at("REQUEST_RECEIVED"), at("CREATING"), at("AVAILABLE")], states: ["AVAILABLE"], failStates: ["FAULTY"], expected: "SUCCESS", polls: 3, lastState: "AVAILABLE" },
-  { name: "matches states case-insensitively", replies: [at("AVAILABLE")], states: ["available"], expected: "SUCCESS", polls: 1, lastState: "AVAILABLE" },
-  { name: "stops on a fail state", replies: [at("CREATING"), at("FAULTY")], states: ["AVAILABLE"], failStates: ["FAULTY", "TERMINATED"], expected: "FAILURE", polls: 2, lastState: "FAULTY" },
-  { name: "times out", replies: Array(20).fill(at("CREATING")), states: ["AVAILABLE"], maxWaitSeconds: 25, expected: "TIMEOUT", polls: 4, lastState: "CREATING", slept: [10_000, 10_000, 5_000], elapsedSeconds: 25 },
-  { name: "is aborted", replies: Array(20).fill(at("CREATING")), states: ["AVAILABLE"], abortAfterPolls: 2, expected: "ABORTED", polls: 2, lastState: "CREATING" },
-  { name: "treats 404 as TERMINATED when deleting", replies: [at("TERMINATING"), gone], states: ["TERMINATED"], expected: "SUCCESS", polls: 2, lastState: "TERMINATING", notFound: true },
+  {
+    name: "reaches AVAILABLE",
+    replies: [at("REQUEST_RECEIVED"), at("CREATING"), at("AVAILABLE")],
+    states: ["AVAILABLE"],
+    failStates: ["FAULTY"],
+    expected: "SUCCESS",
+    polls: 3,
+    lastState: "AVAILABLE",
+  },
+  {
+    name: "matches states case-insensitively",
+    replies: [at("AVAILABLE")],
+    states: ["available"],
+    expected: "SUCCESS",
+    polls: 1,
+    lastState: "AVAILABLE",
+  },
+  {
+    name: "stops on a fail state",
+    replies: [at("CREATING"), at("FAULTY")],
+    states: ["AVAILABLE"],
+    failStates: ["FAULTY", "TERMINATED"],
+    expected: "FAILURE",
+    polls: 2,
+    lastState: "FAULTY",
+  },
+  {
+    name: "times out",
+    replies: Array(20).fill(at("CREATING")),
+    states: ["AVAILABLE"],
+    maxWaitSeconds: 25,
+    expected: "TIMEOUT",
+    polls: 4,
+    lastState: "CREATING",
+    slept: [10_000, 10_000, 5_000],
+    elapsedSeconds: 25,
+  },
+  {
+    name: "is aborted",
+    replies: Array(20).fill(at("CREATING")),
+    states: ["AVAILABLE"],
+    abortAfterPolls: 2,
+    expected: "ABORTED",
+    polls: 2,
+    lastState: "CREATING",
+  },
+  {
+    name: "treats 404 as TERMINATED when deleting",
+    replies: [at("TERMINATING"), gone],
+    states: ["TERMINATED"],
+    expected: "SUCCESS",
+    polls: 2,
+    lastState: "TERMINATING",
+    notFound: true,
+  },
 ];
 
 describe("waitForState against a server", () => {
@@ -98,7 +154,7 @@ describe("waitForState options", () => {
   ])("rejects %j", async (options, problem) => {
     const error = await waitForState({ get, ...options }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaiterOptionsError);
-    expect((error as WaiterOptionsError).code).toBe("InvalidWaiterOptions");
+    expect((error as WaiterOptionsError).code).toBe("INVALID_WAITER_OPTIONS");
     expect((error as Error).message).toContain(problem);
   });
 });

@@ -86,7 +86,8 @@ export async function waitForState<T>(options: WaitForStateOptions<T>): Promise<
     } catch (error) {
       if (signal?.aborted) return end("ABORTED");
       // The official TypeScript waiter means to do this but never does (oci-api.md §5).
-      if (error instanceof OciServiceError && error.status === 404 && targets.has("TERMINATED")) return end("SUCCESS", true);
+      if (error instanceof OciServiceError && error.status === 404 && targets.has("TERMINATED"))
+        return end("SUCCESS", true);
       throw error;
     }
     onPoll?.(last, polls);
@@ -102,10 +103,13 @@ export async function waitForState<T>(options: WaitForStateOptions<T>): Promise<
 function validate(states: readonly string[], failStates: readonly string[], maxWait: number, interval: number): void {
   const problems: string[] = [];
   if (!Array.isArray(states) || states.length === 0) problems.push("states is empty");
-  else if (states.some((s) => typeof s !== "string" || s === "")) problems.push(`states ${JSON.stringify(states)} has a blank entry`);
+  else if (states.some((s) => typeof s !== "string" || s === ""))
+    problems.push(`states ${JSON.stringify(states)} has a blank entry`);
   const overlap = Array.isArray(states) ? failStates.filter((s) => states.includes(s)) : [];
   if (overlap.length > 0) problems.push(`${overlap.join(", ")} is both a target and a fail state`);
-  if (typeof maxWait !== "number" || !Number.isFinite(maxWait) || maxWait < 0) problems.push(`maxWaitSeconds is ${maxWait}`);
-  if (typeof interval !== "number" || !Number.isFinite(interval) || interval <= 0) problems.push(`intervalSeconds is ${interval}`);
+  if (typeof maxWait !== "number" || !Number.isFinite(maxWait) || maxWait < 0)
+    problems.push(`maxWaitSeconds is ${maxWait}`);
+  if (typeof interval !== "number" || !Number.isFinite(interval) || interval <= 0)
+    problems.push(`intervalSeconds is ${interval}`);
   if (problems.length > 0) throw new WaiterOptionsError(problems);
 }

@@ -59,7 +59,10 @@ function toRequest(req: IncomingMessage, body: Buffer): Request {
   });
 }
 
-export async function startTestServer(key: TestKey, handler: Handler = () => ({ status: 200, body: {} })): Promise<TestServer> {
+export async function startTestServer(
+  key: TestKey,
+  handler: Handler = () => ({ status: 200, body: {} }),
+): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   let current = handler;
 

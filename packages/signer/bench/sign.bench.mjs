@@ -14,7 +14,8 @@ const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 1000);
 
 const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const privatePem = privateKey.export({ type: "pkcs1", format: "pem" });
-const KEY_ID = "ocid1.tenancy.oc1..aaaaaaaatenancyexample/ocid1.user.oc1..aaaaaaaauserexample/28:67:04:23:ba:0b:6e:97:e1:4c:93:a0:e6:31:95:26";
+const KEY_ID =
+  "ocid1.tenancy.oc1..aaaaaaaatenancyexample/ocid1.user.oc1..aaaaaaaauserexample/28:67:04:23:ba:0b:6e:97:e1:4c:93:a0:e6:31:95:26";
 const HOST = "iaas.us-ashburn-1.oraclecloud.com";
 const PATH = "/20160918/volumeGroupBackups";
 const URL_ = `https://${HOST}${PATH}`;
@@ -27,6 +28,8 @@ const BODY = JSON.stringify({
 if (Buffer.byteLength(BODY) !== 210) throw new Error(`body is ${Buffer.byteLength(BODY)} bytes, expected 210`);
 const init = () => ({ method: "POST", headers: { "content-type": "application/json" }, body: BODY });
 const signingKey = { keyId: KEY_ID, privateKey };
+// The same key given as PEM text, as read from a key file or an environment variable.
+const pemSigningKey = { keyId: KEY_ID, privateKey: privatePem };
 
 // ---- signing contenders -------------------------------------------------------------------------
 const ociSigner = new DefaultRequestSigner(
@@ -41,6 +44,7 @@ const ociSigner = new DefaultRequestSigner(
 
 const sign = {
   ocikit: () => signRequest(new Request(URL_, init()), signingKey),
+  "ocikit PEM string key": () => signRequest(new Request(URL_, init()), pemSigningKey),
   floor: async () => {
     const request = new Request(URL_, init());
     const body = new Uint8Array(await request.arrayBuffer());
@@ -94,13 +98,22 @@ const floorSigningString = (get, sha) =>
 
 const verifyParts = {
   ocikit: async () => {
-    const r = await verifyRequestParts({ method: "POST", target: PATH, headers: headerLookup, body: bodyBytes }, lookup, { now });
+    const r = await verifyRequestParts(
+      { method: "POST", target: PATH, headers: headerLookup, body: bodyBytes },
+      lookup,
+      { now },
+    );
     if (!r.ok) throw new Error(r.message);
   },
   floor: async () => {
     const sha = createHash("sha256").update(bodyBytes).digest("base64");
     if (sha !== signedHeaders["x-content-sha256"]) throw new Error("hash");
-    const ok = rsaVerify("sha256", Buffer.from(floorSigningString(headerLookup, sha)), publicKey, Buffer.from(signatureB64, "base64"));
+    const ok = rsaVerify(
+      "sha256",
+      Buffer.from(floorSigningString(headerLookup, sha)),
+      publicKey,
+      Buffer.from(signatureB64, "base64"),
+    );
     if (!ok) throw new Error("verify");
   },
 };
@@ -120,7 +133,12 @@ const verifyReq = {
     const sha = createHash("sha256").update(body).digest("base64");
     const get = (n) => request.headers.get(n);
     if (sha !== get("x-content-sha256")) throw new Error("hash");
-    const ok = rsaVerify("sha256", Buffer.from(floorSigningString(get, sha)), publicKey, Buffer.from(signatureB64, "base64"));
+    const ok = rsaVerify(
+      "sha256",
+      Buffer.from(floorSigningString(get, sha)),
+      publicKey,
+      Buffer.from(signatureB64, "base64"),
+    );
     if (!ok) throw new Error("verify");
   },
 };
@@ -185,7 +203,16 @@ async function compare(title, contenders, { sliceMs }) {
 
 const ONLY = process.env.BENCH_ONLY;
 const skip = (name) => ONLY !== undefined && ONLY !== name;
-const none = { ratio: () => NaN, "ocikit signRequestParts": NaN, ocikit: NaN, floor: NaN, "oci-common": NaN, "ocikit consumeBody": NaN, "floor + new Request": NaN };
+const none = {
+  ratio: () => NaN,
+  "ocikit signRequestParts": NaN,
+  "ocikit PEM string key": NaN,
+  ocikit: NaN,
+  floor: NaN,
+  "oci-common": NaN,
+  "ocikit consumeBody": NaN,
+  "floor + new Request": NaN,
+};
 
 const fmt = (n) => Math.round(n).toLocaleString("en-US");
 
@@ -195,6 +222,7 @@ const vr = skip("request") ? none : await compare("verifyRequest", verifyReq, { 
 
 const targets = [
   { what: "signRequest vs floor", value: s.ratio("ocikit", "floor"), target: 0.9 },
+  { what: "signRequest (PEM string key) vs floor", value: s.ratio("ocikit PEM string key", "floor"), target: 0.9 },
   { what: "signRequest vs oci-common", value: s.ratio("ocikit", "oci-common"), target: 3 },
   { what: "signRequestParts vs floor", value: s.ratio("ocikit signRequestParts", "floor"), target: 0.9 },
   { what: "verifyRequestParts vs floor", value: vp.ratio("ocikit", "floor"), target: 0.9 },
@@ -215,9 +243,16 @@ out.push("| operation | ocikit ops/CPU-s | reference | reference ops/CPU-s | rat
 out.push("|---|---:|---|---:|---:|---:|:-:|");
 const row = (op, set, a, refName, b, target) => {
   const r = set.ratio(a, b);
-  out.push(`| ${op} | ${fmt(set[a])} | ${refName} | ${fmt(set[b])} | ${r.toFixed(2)}× | ≥ ${target}× | ${r >= target ? "yes" : "no"} |`);
+  out.push(
+    `| ${op} | ${fmt(set[a])} | ${refName} | ${fmt(set[b])} | ${r.toFixed(2)}× | ≥ ${target}× | ${r >= target ? "yes" : "no"} |`,
+  );
 };
 row("signRequest", s, "ocikit", "floor: Request + read/hash body + crypto.sign", "floor", 0.9);
+row("signRequest, key as a PEM string", s, "ocikit PEM string key", "floor", "floor", 0.9);
+out.push(
+  `| signRequest, PEM string key | ${fmt(s["ocikit PEM string key"])} | signRequest, KeyObject | ${fmt(s.ocikit)} | ` +
+    `${s.ratio("ocikit PEM string key", "ocikit").toFixed(2)}× | (context: 1.00× = no cost for the string) | — |`,
+);
 row("signRequest", s, "ocikit", "oci-common DefaultRequestSigner", "oci-common", 3);
 row("signRequestParts (Request built and read as in the floor)", s, "ocikit signRequestParts", "floor", "floor", 0.9);
 out.push(
@@ -225,7 +260,14 @@ out.push(
     `${fmt(s["floor + new Request"])} | ${s.ratio("ocikit", "floor + new Request").toFixed(2)}× | (context, no target) | — |`,
 );
 row("verifyRequestParts", vp, "ocikit", "floor: hash body + crypto.verify", "floor", 0.9);
-row("verifyRequest, consumeBody", vr, "ocikit consumeBody", "floor: Request + read/hash body + crypto.verify", "floor", 0.9);
+row(
+  "verifyRequest, consumeBody",
+  vr,
+  "ocikit consumeBody",
+  "floor: Request + read/hash body + crypto.verify",
+  "floor",
+  0.9,
+);
 out.push(
   `| verifyRequest (default: reads a clone, body stays readable) | ${fmt(vr.ocikit)} | same floor | ${fmt(vr.floor)} | ${vr.ratio("ocikit", "floor").toFixed(2)}× | (no target: pays a stream tee the floor skips) | — |`,
 );
@@ -233,6 +275,9 @@ out.push("");
 out.push(
   met.length === targets.length
     ? `All ${targets.length} targets met.`
-    : `Targets met: ${met.length}/${targets.length}; missed: ${targets.filter((t) => t.value < t.target).map((t) => `${t.what} (${t.value.toFixed(2)}× < ${t.target}×)`).join(", ")}.`,
+    : `Targets met: ${met.length}/${targets.length}; missed: ${targets
+        .filter((t) => t.value < t.target)
+        .map((t) => `${t.what} (${t.value.toFixed(2)}× < ${t.target}×)`)
+        .join(", ")}.`,
 );
 process.stdout.write(`${out.join("\n")}\n`);

@@ -23,17 +23,22 @@ describe("buildSigningString", () => {
       method: "post",
       target: "/x",
       headers: ["host", "date", "(request-target)", "content-length"],
-      expected: "host: localhost:7000\ndate: Thu, 05 Jan 2014 21:31:40 GMT\n(request-target): post /x\ncontent-length: 0",
+      expected:
+        "host: localhost:7000\ndate: Thu, 05 Jan 2014 21:31:40 GMT\n(request-target): post /x\ncontent-length: 0",
     },
   ];
   for (const row of rows) {
     it(row.name, () => {
-      expect(buildSigningString({ method: row.method, target: row.target, headers: row.headers, value })).toBe(row.expected);
+      expect(buildSigningString({ method: row.method, target: row.target, headers: row.headers, value })).toBe(
+        row.expected,
+      );
     });
   }
 
   it("names a listed header that has no value", () => {
-    expect(() => buildSigningString({ method: "GET", target: "/", headers: ["date", "x-content-sha256"], value })).toThrow(
+    expect(() =>
+      buildSigningString({ method: "GET", target: "/", headers: ["date", "x-content-sha256"], value }),
+    ).toThrow(
       expect.objectContaining({ code: "MISSING_HEADER", message: expect.stringContaining("'x-content-sha256'") }),
     );
     expect(() => buildSigningString({ method: "GET", target: "/", headers: ["nope"], value })).toThrow(SigningError);

@@ -1,4 +1,5 @@
 import { SigningError } from "./signing-error.js";
+import { composeSigningString, missingSignedHeader } from "./signing-string.js";
 
 /**
  * Input of {@link buildSigningString}.
@@ -24,24 +25,14 @@ export interface SigningStringInput {
  */
 export function buildSigningString(input: SigningStringInput): string {
   const { headers, value } = input;
-  let out = "";
-  for (let i = 0; i < headers.length; i++) {
-    const name = headers[i] as string;
-    let line: string;
-    if (name === "(request-target)") {
-      line = `(request-target): ${input.method.toLowerCase()} ${input.target}`;
-    } else {
-      const v = value(name);
-      if (v === undefined || v === null) {
-        throw new SigningError(
-          "MISSING_HEADER",
-          `Cannot build the signing string: header '${name}' is listed for signing but the request has no ` +
-            "such header. Add the header or remove it from the signed list.",
-        );
-      }
-      line = `${name}: ${v}`;
-    }
-    out = i === 0 ? line : `${out}\n${line}`;
+  const out = composeSigningString(input.method, input.target, headers, value);
+  if (out === undefined) {
+    const name = missingSignedHeader(headers, value);
+    throw new SigningError(
+      "MISSING_HEADER",
+      `Cannot build the signing string: header '${name}' is listed for signing but the request has no ` +
+        "such header. Add the header or remove it from the signed list.",
+    );
   }
   return out;
 }

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function opensslFingerprint(privatePem: string): string {
   const file = join(dir, `key-${Math.random().toString(36).slice(2)}.pem`);
   writeFileSync(file, privatePem, { mode: 0o600 });
-  const der = execFileSync("openssl", ["rsa", "-pubout", "-outform", "DER", "-in", file], { stdio: ["ignore", "pipe", "ignore"] });
+  const der = execFileSync("openssl", ["rsa", "-pubout", "-outform", "DER", "-in", file], {
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const out = execFileSync("openssl", ["md5", "-c"], { input: der }).toString().trim();
   return (out.split("= ").pop() ?? out).trim();
 }

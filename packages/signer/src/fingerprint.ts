@@ -9,8 +9,7 @@ import { KeyError } from "./key-error.js";
 export function fingerprint(key: KeyObject | string): string {
   let publicKey: KeyObject;
   try {
-    publicKey =
-      typeof key === "string" ? createPublicKey(key) : key.type === "public" ? key : createPublicKey(key);
+    publicKey = typeof key === "string" ? createPublicKey(key) : key.type === "public" ? key : createPublicKey(key);
   } catch (cause) {
     throw new KeyError(
       "INVALID_KEY",
@@ -19,6 +18,8 @@ export function fingerprint(key: KeyObject | string): string {
       { cause },
     );
   }
-  const hex = createHash("md5").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+  const hex = createHash("md5")
+    .update(publicKey.export({ type: "spki", format: "der" }))
+    .digest("hex");
   return hex.replace(/(..)(?!$)/g, "$1:");
 }

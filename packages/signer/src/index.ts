@@ -8,6 +8,7 @@ export { parseAuthorization, AuthorizationFormatError, type ParsedAuthorization 
 export { loadPrivateKey } from "./load-private-key.js";
 export { fingerprint } from "./fingerprint.js";
 export type { SigningKey } from "./signing-key.js";
+export { OciError } from "./oci-error.js";
 export { SigningError, type SigningErrorCode } from "./signing-error.js";
 export { KeyError, type KeyErrorCode } from "./key-error.js";
 export { EMPTY_BODY_SHA256 } from "./signed-headers.js";

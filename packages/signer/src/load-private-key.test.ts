@@ -7,9 +7,22 @@ import { generateTestKey } from "./test-keys.js";
 const rsa = generateTestKey();
 const PASS = "correct horse battery staple";
 const pkcs8 = rsa.privateKey.export({ type: "pkcs8", format: "pem" }) as string;
-const encryptedPkcs8 = rsa.privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: PASS }) as string;
-const encryptedPkcs1 = rsa.privateKey.export({ type: "pkcs1", format: "pem", cipher: "aes-128-cbc", passphrase: PASS }) as string;
-const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
+const encryptedPkcs8 = rsa.privateKey.export({
+  type: "pkcs8",
+  format: "pem",
+  cipher: "aes-256-cbc",
+  passphrase: PASS,
+}) as string;
+const encryptedPkcs1 = rsa.privateKey.export({
+  type: "pkcs1",
+  format: "pem",
+  cipher: "aes-128-cbc",
+  passphrase: PASS,
+}) as string;
+const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({
+  type: "pkcs8",
+  format: "pem",
+}) as string;
 const openssh = [
   "-----BEGIN OPENSSH PRIVATE KEY-----",
   "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
@@ -35,10 +48,32 @@ describe("loadPrivateKey", () => {
   }
 
   const rejected: Array<{ name: string; pem: string; passphrase?: string; code: KeyErrorCode; message: RegExp }> = [
-    { name: "encrypted PKCS#8 without passphrase", pem: encryptedPkcs8, code: "PASSPHRASE_REQUIRED", message: /passphrase/ },
-    { name: "encrypted PKCS#1 without passphrase", pem: encryptedPkcs1, code: "PASSPHRASE_REQUIRED", message: /pass_phrase/ },
-    { name: "encrypted PKCS#8 with a wrong passphrase", pem: encryptedPkcs8, passphrase: "nope", code: "BAD_PASSPHRASE", message: /wrong/ },
-    { name: "encrypted PKCS#1 with a wrong passphrase", pem: encryptedPkcs1, passphrase: "nope", code: "BAD_PASSPHRASE", message: /wrong/ },
+    {
+      name: "encrypted PKCS#8 without passphrase",
+      pem: encryptedPkcs8,
+      code: "PASSPHRASE_REQUIRED",
+      message: /passphrase/,
+    },
+    {
+      name: "encrypted PKCS#1 without passphrase",
+      pem: encryptedPkcs1,
+      code: "PASSPHRASE_REQUIRED",
+      message: /pass_phrase/,
+    },
+    {
+      name: "encrypted PKCS#8 with a wrong passphrase",
+      pem: encryptedPkcs8,
+      passphrase: "nope",
+      code: "BAD_PASSPHRASE",
+      message: /wrong/,
+    },
+    {
+      name: "encrypted PKCS#1 with a wrong passphrase",
+      pem: encryptedPkcs1,
+      passphrase: "nope",
+      code: "BAD_PASSPHRASE",
+      message: /wrong/,
+    },
     { name: "an EC key", pem: ec, code: "NOT_RSA", message: /ec key.*RSA/ },
     { name: "an OpenSSH key", pem: openssh, code: "OPENSSH_FORMAT", message: /ssh-keygen -p -m PEM -f/ },
     { name: "garbage", pem: "not a key", code: "INVALID_KEY", message: /BEGIN RSA PRIVATE KEY/ },
@@ -63,7 +98,9 @@ describe("loadPrivateKey", () => {
 
   it("derives the same public key as the pair it came from", () => {
     const key = loadPrivateKey(encryptedPkcs8, PASS);
-    expect(Buffer.compare(Buffer.from(publicDer), Buffer.from(rsa.publicKey.export({ type: "spki", format: "der" })))).toBe(0);
+    expect(
+      Buffer.compare(Buffer.from(publicDer), Buffer.from(rsa.publicKey.export({ type: "spki", format: "der" }))),
+    ).toBe(0);
     expect(key.equals(rsa.privateKey)).toBe(true);
   });
 });

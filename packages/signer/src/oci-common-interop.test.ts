@@ -75,8 +75,19 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const cases: Array<{ name: string; method: string; path: string; body?: string; headers?: Record<string, string>; keyId?: string }> = [
-  { name: "GET by id", method: "GET", path: "/20160918/volumeGroupBackups/ocid1.volumegroupbackup.oc1.iad.aaaaexample" },
+const cases: Array<{
+  name: string;
+  method: string;
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+  keyId?: string;
+}> = [
+  {
+    name: "GET by id",
+    method: "GET",
+    path: "/20160918/volumeGroupBackups/ocid1.volumegroupbackup.oc1.iad.aaaaexample",
+  },
   {
     name: "GET list with an encoded query and a literal +",
     method: "GET",
@@ -96,8 +107,18 @@ const cases: Array<{ name: string; method: string; path: string; body?: string; 
     body: '{"displayName":"renamed"}',
     headers: { "Content-Type": "application/json", "if-match": '"etag-1"' },
   },
-  { name: "PUT with an empty body", method: "PUT", path: "/20160918/volumeGroupBackups/x", headers: { "Content-Type": "application/json" } },
-  { name: "DELETE", method: "DELETE", path: "/20160918/volumeGroupBackups/nope%2Fx", headers: { "if-match": '"etag-1"' } },
+  {
+    name: "PUT with an empty body",
+    method: "PUT",
+    path: "/20160918/volumeGroupBackups/x",
+    headers: { "Content-Type": "application/json" },
+  },
+  {
+    name: "DELETE",
+    method: "DELETE",
+    path: "/20160918/volumeGroupBackups/nope%2Fx",
+    headers: { "if-match": '"etag-1"' },
+  },
   { name: "PATCH", method: "PATCH", path: "/20160918/things/x", body: '{"a":1}' },
   { name: "a session token (ST$) keyId", method: "GET", path: "/20160918/volumes", keyId: SESSION_KEY_ID },
 ];
@@ -143,7 +164,11 @@ describe("requests signed by oci-common", () => {
     const c = cases.find((x) => x.method === "POST");
     if (c?.body === undefined) throw new Error("fixture needs a POST case");
     const signed = await signWithOci(c);
-    const response = await fetch(signed.uri, { method: "POST", headers: signed.headers, body: c.body.replace("nightly", "hourly!") });
+    const response = await fetch(signed.uri, {
+      method: "POST",
+      headers: signed.headers,
+      body: c.body.replace("nightly", "hourly!"),
+    });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ ok: false, code: "BODY_HASH_MISMATCH" });
   });

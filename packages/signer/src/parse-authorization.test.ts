@@ -4,7 +4,14 @@ import { AuthorizationFormatError, parseAuthorization, parseAuthorizationCached 
 const SIG = "c2lnbmF0dXJl+/==";
 
 describe("parseAuthorization", () => {
-  const accepted: Array<{ name: string; header: string; keyId?: string; headers?: string[]; algorithm?: string | undefined; version?: string | undefined }> = [
+  const accepted: Array<{
+    name: string;
+    header: string;
+    keyId?: string;
+    headers?: string[];
+    algorithm?: string | undefined;
+    version?: string | undefined;
+  }> = [
     {
       name: "TypeScript SDK order",
       header: `Signature version="1",keyId="t/u/f",algorithm="rsa-sha256",headers="x-date (request-target) host",signature="${SIG}"`,

@@ -21,10 +21,13 @@ describe("parseHttpDate", () => {
 
   it("agrees with Date.parse on every IMF-fixdate", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (d) => {
-        const text = d.toUTCString();
-        expect(parseHttpDate(text)).toBe(Date.parse(text));
-      }),
+      fc.property(
+        fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
+        (d) => {
+          const text = d.toUTCString();
+          expect(parseHttpDate(text)).toBe(Date.parse(text));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -28,7 +28,19 @@ function digits(text: string, at: number, count: number): number {
  * @internal
  */
 export function parseHttpDate(text: string): number {
-  if (text.length === 29 && text.charCodeAt(3) === 44 && text.endsWith(" GMT")) {
+  // Requests signed within the same second carry the same date: one comparison instead of a parse.
+  if (text === lastText) return lastTime;
+  const time = parseUncached(text);
+  lastText = text;
+  lastTime = time;
+  return time;
+}
+
+let lastText = "";
+let lastTime = Number.NaN;
+
+function parseUncached(text: string): number {
+  if (text.length === 29 && text.charCodeAt(3) === 44 && text.slice(25) === " GMT") {
     const day = digits(text, 5, 2);
     const month = MONTHS.get(monthKey(text, 8));
     const year = digits(text, 12, 4);
@@ -38,10 +50,21 @@ export function parseHttpDate(text: string): number {
     if (
       month !== undefined &&
       // Days 29–31 exist only in some months; leaving them to Date.parse spares a per-month table.
-      day >= 1 && day <= 28 &&
-      year >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 &&
-      text.charCodeAt(4) === 32 && text.charCodeAt(7) === 32 && text.charCodeAt(11) === 32 &&
-      text.charCodeAt(16) === 32 && text.charCodeAt(19) === 58 && text.charCodeAt(22) === 58
+      day >= 1 &&
+      day <= 28 &&
+      year >= 0 &&
+      hour >= 0 &&
+      hour <= 23 &&
+      minute >= 0 &&
+      minute <= 59 &&
+      second >= 0 &&
+      second <= 59 &&
+      text.charCodeAt(4) === 32 &&
+      text.charCodeAt(7) === 32 &&
+      text.charCodeAt(11) === 32 &&
+      text.charCodeAt(16) === 32 &&
+      text.charCodeAt(19) === 58 &&
+      text.charCodeAt(22) === 58
     ) {
       return Date.UTC(year, month, day, hour, minute, second);
     }

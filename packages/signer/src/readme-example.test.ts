@@ -24,14 +24,22 @@ describe("README usage example", () => {
     expect(code).toContain("verifyRequest");
     // The example imports the published name; point it at this package's source.
     const file = join(work, "example.test-run.ts");
-    writeFileSync(file, code.replace('from "@ocikit/signer"', `from ${JSON.stringify(pathToFileURL(join(packageDir, "src", "index.ts")).href)}`));
+    writeFileSync(
+      file,
+      code.replace(
+        'from "@ocikit/signer"',
+        `from ${JSON.stringify(pathToFileURL(join(packageDir, "src", "index.ts")).href)}`,
+      ),
+    );
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     try {
       await import(pathToFileURL(file).href);
       expect(log).toHaveBeenCalledTimes(1);
       const result = log.mock.calls[0]?.[0] as { ok: boolean; keyId: string };
       expect(result.ok).toBe(true);
-      expect(result.keyId).toMatch(/^ocid1\.tenancy\.oc1\.\.example\/ocid1\.user\.oc1\.\.example\/([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
+      expect(result.keyId).toMatch(
+        /^ocid1\.tenancy\.oc1\.\.example\/ocid1\.user\.oc1\.\.example\/([0-9a-f]{2}:){15}[0-9a-f]{2}$/,
+      );
     } finally {
       log.mockRestore();
     }

@@ -9,7 +9,13 @@ const srcDir = dirname(fileURLToPath(import.meta.url));
 const rootSources = readdirSync(srcDir).filter(
   (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".fixture.ts") && f !== "test-keys.ts",
 );
-const FORBIDDEN = [/from "node:fs/, /from "node:os"/, /from "node:child_process"/, /process\.env/, /from "\.\/config\//];
+const FORBIDDEN = [
+  /from "node:fs/,
+  /from "node:os"/,
+  /from "node:child_process"/,
+  /process\.env/,
+  /from "\.\/config\//,
+];
 
 describe("root module purity", () => {
   it("has source files to check", () => expect(rootSources).toContain("sign-request.ts"));

@@ -1,5 +1,6 @@
 import { createHash, sign as rsaSign } from "node:crypto";
-import { EMPTY_BODY_SHA256, isBodyMethod, SIGNED_LIST } from "./signed-headers.js";
+import { EMPTY_BODY_SHA256, isBodyMethod, SIGNED_LIST, type SignedList } from "./signed-headers.js";
+import { composeSigningString } from "./signing-string.js";
 import { SigningError } from "./signing-error.js";
 import { resolvePrivateKey, type SigningKey } from "./signing-key.js";
 
@@ -52,29 +53,29 @@ export function signSplit(
   }
   out.host = host;
 
-  // The signing string is written out directly in the signed order (the same lines
-  // buildSigningString would produce for SIGNED_LIST), without a per-header lookup.
-  let signingString =
-    `${xDate !== undefined ? "x-date" : "date"}: ${dateValue}\n` +
-    `(request-target): ${method.toLowerCase()} ${target}\nhost: ${host}`;
-  let list: string;
+  const dateName = xDate !== undefined ? "x-date" : "date";
+  let list: SignedList;
   if (isBodyMethod(method)) {
     const length = body === undefined ? 0 : typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-    const contentLength = String(length);
-    const contentSha =
-      length === 0 ? EMPTY_BODY_SHA256 : createHash("sha256").update(body as Uint8Array | string).digest("base64");
-    const contentType = get("content-type") ?? "application/json";
-    out["content-length"] = contentLength;
-    out["content-type"] = contentType;
-    out["x-content-sha256"] = contentSha;
-    signingString += `\ncontent-length: ${contentLength}\ncontent-type: ${contentType}\nx-content-sha256: ${contentSha}`;
+    out["content-length"] = String(length);
+    out["content-type"] = get("content-type") ?? "application/json";
+    out["x-content-sha256"] =
+      length === 0
+        ? EMPTY_BODY_SHA256
+        : createHash("sha256")
+            .update(body as Uint8Array | string)
+            .digest("base64");
     list = xDate !== undefined ? SIGNED_LIST["x-dateBody"] : SIGNED_LIST.dateBody;
   } else {
     list = xDate !== undefined ? SIGNED_LIST["x-date"] : SIGNED_LIST.date;
   }
+  // Every listed header has a value here (the date, or one of the headers just added).
+  const signingString = composeSigningString(method, target, list.names, (name) =>
+    name === dateName ? dateValue : out[name],
+  ) as string;
   const signature = rsaSign("sha256", Buffer.from(signingString, "utf8"), privateKey).toString("base64");
   out.authorization =
-    `Signature version="1",headers="${list}",keyId="${key.keyId}",algorithm="rsa-sha256",` +
+    `Signature version="1",headers="${list.header}",keyId="${key.keyId}",algorithm="rsa-sha256",` +
     `signature="${signature}"`;
   return out;
 }

@@ -12,9 +12,19 @@ describe("signRequestParts", () => {
     for (const form of ["string", "bytes"] as const) {
       it(`reproduces ${vector.name} from parts (${form} body)`, () => {
         const given = new Map(Object.entries(vector.headers));
-        const body = vector.body === undefined ? undefined : form === "string" ? vector.body : new TextEncoder().encode(vector.body);
+        const body =
+          vector.body === undefined
+            ? undefined
+            : form === "string"
+              ? vector.body
+              : new TextEncoder().encode(vector.body);
         const added = signRequestParts(
-          { method: vector.method, url: vector.url, headers: (n) => given.get(n), ...(body === undefined ? {} : { body }) },
+          {
+            method: vector.method,
+            url: vector.url,
+            headers: (n) => given.get(n),
+            ...(body === undefined ? {} : { body }),
+          },
           { keyId: SAMPLE_KEY_ID, privateKey: SAMPLE_PRIVATE_KEY },
         );
         expect(added.authorization).toBe(vector.expectedAuthorization);
@@ -35,7 +45,14 @@ describe("signRequestParts", () => {
       { keyId: "k", privateKey: key.privateKey },
       { now },
     );
-    expect(Object.keys(added).sort()).toEqual(["authorization", "content-length", "content-type", "date", "host", "x-content-sha256"]);
+    expect(Object.keys(added).sort()).toEqual([
+      "authorization",
+      "content-length",
+      "content-type",
+      "date",
+      "host",
+      "x-content-sha256",
+    ]);
     expect(added.date).toBe("Fri, 27 Nov 2026 08:35:14 GMT");
     const result = await verifyRequestParts(
       { method: "PUT", target: "/20160918/volumes/a%2Fb?x=1", headers: (n) => added[n], body },
@@ -46,11 +63,11 @@ describe("signRequestParts", () => {
   });
 
   it("names a relative URL", () => {
-    expect(() => signRequestParts({ method: "GET", url: "/relative" }, { keyId: "k", privateKey: key.privateKey })).toThrow(
-      expect.objectContaining({ code: "INVALID_URL" }),
-    );
-    expect(() => signRequestParts({ method: "GET", url: "/relative" }, { keyId: "k", privateKey: key.privateKey })).toThrow(
-      SigningError,
-    );
+    expect(() =>
+      signRequestParts({ method: "GET", url: "/relative" }, { keyId: "k", privateKey: key.privateKey }),
+    ).toThrow(expect.objectContaining({ code: "INVALID_URL" }));
+    expect(() =>
+      signRequestParts({ method: "GET", url: "/relative" }, { keyId: "k", privateKey: key.privateKey }),
+    ).toThrow(SigningError);
   });
 });

@@ -55,9 +55,11 @@ describe("signRequest — Oracle's official vectors", () => {
 
   it("matches the published SHA-256 of the POST signing string", () => {
     const post = OFFICIAL_VECTORS.find((v) => v.method === "POST");
-    expect(createHash("sha256").update(post?.expectedSigningString ?? "").digest("hex")).toBe(
-      POST_SIGNING_STRING_SHA256_HEX,
-    );
+    expect(
+      createHash("sha256")
+        .update(post?.expectedSigningString ?? "")
+        .digest("hex"),
+    ).toBe(POST_SIGNING_STRING_SHA256_HEX);
   });
 });
 
@@ -142,9 +144,13 @@ describe("signRequest — headers", () => {
         ...(c.headers === undefined ? {} : { headers: c.headers }),
         ...(c.body === undefined ? {} : { body: c.body }),
       });
-      const signed = await signRequest(request, { keyId: "ocid1.tenancy/ocid1.user/aa:bb", privateKey: key.privateKey }, {
-        now: fixedNow,
-      });
+      const signed = await signRequest(
+        request,
+        { keyId: "ocid1.tenancy/ocid1.user/aa:bb", privateKey: key.privateKey },
+        {
+          now: fixedNow,
+        },
+      );
       for (const [name, value] of Object.entries(c.expect)) expect(signed.headers.get(name)).toBe(value);
       const auth = parseAuthorization(signed.headers.get("authorization") ?? "");
       expect(auth.headers.join(" ")).toBe(c.signed);
@@ -186,7 +192,11 @@ describe("signRequest — bodies that cannot be signed", () => {
         controller.error(new Error("disk gone"));
       },
     });
-    const request = new Request("https://example.com/a", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const request = new Request("https://example.com/a", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     const error = await signRequest(request, { keyId: "k", privateKey: key.privateKey }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SigningError);
     expect((error as SigningError).code).toBe("UNSIGNABLE_BODY");
@@ -201,7 +211,10 @@ describe("signRequest — bodies that cannot be signed", () => {
 
   it("refuses a keyId that would break the Authorization header", async () => {
     for (const keyId of ["", 'a"b', "a\nb"]) {
-      const error = await signRequest(new Request("https://example.com/a"), { keyId, privateKey: key.privateKey }).catch((e: unknown) => e);
+      const error = await signRequest(new Request("https://example.com/a"), {
+        keyId,
+        privateKey: key.privateKey,
+      }).catch((e: unknown) => e);
       expect((error as SigningError).code).toBe("INVALID_KEY_ID");
     }
   });
@@ -226,7 +239,11 @@ describe("signRequest — bodies that cannot be signed", () => {
         controller.close();
       },
     });
-    const request = new Request("https://example.com/a", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const request = new Request("https://example.com/a", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     const signed = await signRequest(request, { keyId: "k", privateKey: key.privateKey });
     expect(signed.headers.get("x-content-sha256")).toBe(createHash("sha256").update(bytes).digest("base64"));
     expect(await signed.text()).toBe('{"streamed":true}');

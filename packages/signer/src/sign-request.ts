@@ -64,9 +64,9 @@ export async function signRequest(request: Request, key: SigningKey, options?: S
   // init is given at all, which leaves every other setting of the original as it was. Headers are
   // written onto the new request rather than into a Headers object first, which would validate every
   // header twice.
-  const signed = body !== undefined ? new Request(request, { body }) : new Request(request, withBody ? { body: null } : undefined);
+  const signed =
+    body !== undefined ? new Request(request, { body }) : new Request(request, withBody ? { body: null } : undefined);
   const headers = signed.headers;
   for (const name in added) headers.set(name, added[name] as string);
   return signed;
 }
-

@@ -82,7 +82,8 @@ describe("verifyRequestParts — rejections", () => {
     },
     {
       name: "a signature header without a signature parameter",
-      parts: () => craft({ authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="date"` }),
+      parts: () =>
+        craft({ authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="date"` }),
       code: "MALFORMED_AUTHORIZATION",
       message: /signature parameter is missing/,
     },
@@ -148,13 +149,21 @@ describe("verifyRequestParts — rejections", () => {
     },
     {
       name: "a signed header that the request does not carry",
-      parts: () => withHeader(craft({ list: [...GET_LIST, "opc-request-id"], headers: { "opc-request-id": "r1" } }), "opc-request-id", undefined),
+      parts: () =>
+        withHeader(
+          craft({ list: [...GET_LIST, "opc-request-id"], headers: { "opc-request-id": "r1" } }),
+          "opc-request-id",
+          undefined,
+        ),
       code: "HEADER_NOT_PRESENT",
       message: /'opc-request-id'/,
     },
     {
       name: "a body whose hash differs from x-content-sha256",
-      parts: () => ({ ...craft({ method: "POST", body: JSON_BODY }), body: new TextEncoder().encode(JSON_BODY.replace("nightly", "weekly!")) }),
+      parts: () => ({
+        ...craft({ method: "POST", body: JSON_BODY }),
+        body: new TextEncoder().encode(JSON_BODY.replace("nightly", "weekly!")),
+      }),
       code: "BODY_HASH_MISMATCH",
       message: /x-content-sha256/,
     },
@@ -251,11 +260,34 @@ describe("verifyRequestParts — rejections", () => {
     expect(result).toMatchObject({ ok: false, code: "UNKNOWN_KEY" });
     if (!result.ok) expect(result.message).not.toContain("secret-token-value");
   });
+
+  it.each([
+    ["an API key", KEY_ID, /Upload the public key/, /session/i],
+    [
+      "a session token",
+      "ST$secret-token-value",
+      /session token .* is unknown or expired.*oci session refresh/,
+      /Upload/,
+    ],
+  ])("says what to do about an unknown %s", async (_name, keyId, says, never) => {
+    const result = await verifyRequestParts(craft({ keyId }), () => undefined, { now });
+    expect(result).toMatchObject({ ok: false, code: "UNKNOWN_KEY" });
+    if (!result.ok) {
+      expect(result.message).toMatch(says);
+      expect(result.message).not.toMatch(never);
+    }
+  });
 });
 
 describe("verifyRequestParts — forms the official SDKs send", () => {
   const sdkAuth = (list: string, order: "ts" | "go" | "python" | "spaced", keyId = KEY_ID) => {
-    const p = { version: 'version="1"', keyId: `keyId="${keyId}"`, algorithm: 'algorithm="rsa-sha256"', headers: `headers="${list}"`, signature: 'signature="{sig}"' };
+    const p = {
+      version: 'version="1"',
+      keyId: `keyId="${keyId}"`,
+      algorithm: 'algorithm="rsa-sha256"',
+      headers: `headers="${list}"`,
+      signature: 'signature="{sig}"',
+    };
     const ordered =
       order === "ts"
         ? [p.version, p.keyId, p.algorithm, p.headers, p.signature].join(",")
@@ -272,7 +304,10 @@ describe("verifyRequestParts — forms the official SDKs send", () => {
       name: "Python/Ruby: algorithm first, version last",
       parts: () => craft({ authorization: sdkAuth(GET_LIST.join(" "), "python") }),
     },
-    { name: "no version, spaces after commas", parts: () => craft({ authorization: sdkAuth(GET_LIST.join(" "), "spaced") }) },
+    {
+      name: "no version, spaces after commas",
+      parts: () => craft({ authorization: sdkAuth(GET_LIST.join(" "), "spaced") }),
+    },
     {
       name: "TypeScript: signed x-date plus an unsigned Date, mixed-case header names",
       parts: () => {
@@ -293,7 +328,8 @@ describe("verifyRequestParts — forms the official SDKs send", () => {
     },
     {
       name: "extra unsigned headers and a Content-Type on GET",
-      parts: () => craft({ headers: { "content-type": "application/json", "opc-request-id": "X", "user-agent": "curl" } }),
+      parts: () =>
+        craft({ headers: { "content-type": "application/json", "opc-request-id": "X", "user-agent": "curl" } }),
     },
     {
       name: "extra signed headers (opc-obo-token)",

@@ -2,6 +2,7 @@ import { createHash, verify as rsaVerify, type KeyObject } from "node:crypto";
 import { parseAuthorizationCached, type ParsedAuthorization } from "./parse-authorization.js";
 import { parseHttpDate } from "./parse-http-date.js";
 import { BASE_SIGNED_HEADERS, BODY_SIGNED_HEADERS, isBodyMethod } from "./signed-headers.js";
+import { composeSigningString, missingSignedHeader } from "./signing-string.js";
 import type { KeyLookup, VerifyFailureCode, VerifyResult } from "./verify-result.js";
 
 /**
@@ -119,35 +120,30 @@ export async function verifyRequestParts(
     listsPassed.set(auth.headers, passed | listBit);
   }
 
-  // One pass reads each signed header once and builds the signing string (same format as
-  // buildSigningString); the checks below reuse the values it picked up.
+  // One pass reads each signed header once and builds the signing string; the checks below reuse
+  // the values it picked up.
   const names = auth.headers;
-  let signingString = "";
   let dateValue = "";
   let signedHost = "";
   let declaredLength: string | undefined;
   let declaredHash: string | undefined;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    let line: string;
-    if (name === "(request-target)") {
-      line = `(request-target): ${method.toLowerCase()} ${parts.target}`;
-    } else {
-      const value = headers(name);
-      if (value === undefined) {
-        return fail(
-          "HEADER_NOT_PRESENT",
-          `Header '${name}' is listed as signed but is missing from the request. Send it, or do not list it ` +
-            "in the headers parameter.",
-        );
-      }
+  const signedValue = (name: string): string | undefined => {
+    const value = headers(name);
+    if (value !== undefined) {
       if (name === dateName) dateValue = value;
       else if (name === "host") signedHost = value;
       else if (name === "content-length") declaredLength = value;
       else if (name === "x-content-sha256") declaredHash = value;
-      line = `${name}: ${value}`;
     }
-    signingString = i === 0 ? line : `${signingString}\n${line}`;
+    return value;
+  };
+  const signingString = composeSigningString(method, parts.target, names, signedValue);
+  if (signingString === undefined) {
+    return fail(
+      "HEADER_NOT_PRESENT",
+      `Header '${missingSignedHeader(names, headers)}' is listed as signed but is missing from the request. ` +
+        "Send it, or do not list it in the headers parameter.",
+    );
   }
 
   const requestTime = parseHttpDate(dateValue);
@@ -204,6 +200,14 @@ export async function verifyRequestParts(
   const found = lookupKey(auth.keyId);
   const key: KeyObject | undefined = found instanceof Promise ? await found : found;
   if (key === undefined) {
+    if (auth.keyId.startsWith("ST$")) {
+      return fail(
+        "UNKNOWN_KEY",
+        "The session token in keyId 'ST$<token redacted>' is unknown or expired. Refresh it with " +
+          "`oci session refresh --profile <profile>` (or start a new session with `oci session authenticate`) " +
+          "and sign again.",
+      );
+    }
     return fail(
       "UNKNOWN_KEY",
       `No API key is registered for keyId '${redactKeyId(auth.keyId)}'. Upload the public key for this ` +

@@ -23,7 +23,9 @@ async function tamper(signed: Request, kind: Tamper): Promise<Request> {
   let body: string | null = signed.body === null ? null : await signed.clone().text();
   switch (kind) {
     case "method": {
-      const group: readonly string[] = (BODY_METHODS as readonly string[]).includes(method) ? BODY_METHODS : PLAIN_METHODS;
+      const group: readonly string[] = (BODY_METHODS as readonly string[]).includes(method)
+        ? BODY_METHODS
+        : PLAIN_METHODS;
       method = group[(group.indexOf(method) + 1) % group.length] as string;
       break;
     }
@@ -125,18 +127,30 @@ describe("verifyRequest", () => {
   }
 
   it("rejects a request signed by another key", async () => {
-    const signed = await signRequest(new Request("https://example.com/a"), { keyId: KEY_ID, privateKey: other.privateKey }, { now });
+    const signed = await signRequest(
+      new Request("https://example.com/a"),
+      { keyId: KEY_ID, privateKey: other.privateKey },
+      { now },
+    );
     expect(await verifyRequest(signed, lookup, { now })).toMatchObject({ ok: false, code: "BAD_SIGNATURE" });
   });
 
   it("leaves the body readable for the caller", async () => {
-    const signed = await signRequest(new Request("https://example.com/a", { method: "POST", body: '{"x":"y"}' }), signingKey, { now });
+    const signed = await signRequest(
+      new Request("https://example.com/a", { method: "POST", body: '{"x":"y"}' }),
+      signingKey,
+      { now },
+    );
     expect((await verifyRequest(signed, lookup, { now })).ok).toBe(true);
     expect(await signed.text()).toBe('{"x":"y"}');
   });
 
   it("reads the request's own body with consumeBody", async () => {
-    const signed = await signRequest(new Request("https://example.com/a", { method: "POST", body: '{"x":"y"}' }), signingKey, { now });
+    const signed = await signRequest(
+      new Request("https://example.com/a", { method: "POST", body: '{"x":"y"}' }),
+      signingKey,
+      { now },
+    );
     expect(await verifyRequest(signed, lookup, { now, consumeBody: true })).toEqual({ ok: true, keyId: KEY_ID });
     expect(signed.bodyUsed).toBe(true);
   });
@@ -145,7 +159,10 @@ describe("verifyRequest", () => {
     const signed = await signRequest(new Request("https://example.com/a/b?x=%7E"), signingKey, { now });
     const normalised = new Request("https://example.com/a/b?x=~", { headers: signed.headers });
     expect((await verifyRequest(normalised, lookup, { now })).ok).toBe(false);
-    expect(await verifyRequest(normalised, lookup, { now, requestTarget: "/a/b?x=%7E" })).toEqual({ ok: true, keyId: KEY_ID });
+    expect(await verifyRequest(normalised, lookup, { now, requestTarget: "/a/b?x=%7E" })).toEqual({
+      ok: true,
+      keyId: KEY_ID,
+    });
   });
 
   it("falls back to the URL host when the Request has no host header", async () => {
@@ -153,6 +170,9 @@ describe("verifyRequest", () => {
     const headers = new Headers(signed.headers);
     headers.delete("host");
     // The signed list still names host, so the URL's host must be what was signed.
-    expect(await verifyRequest(new Request(signed.url, { headers }), lookup, { now })).toEqual({ ok: true, keyId: KEY_ID });
+    expect(await verifyRequest(new Request(signed.url, { headers }), lookup, { now })).toEqual({
+      ok: true,
+      keyId: KEY_ID,
+    });
   });
 });

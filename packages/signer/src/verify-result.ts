@@ -22,9 +22,7 @@ export type VerifyFailureCode =
  * Outcome of {@link verifyRequest} / {@link verifyRequestParts}.
  * @public
  */
-export type VerifyResult =
-  | { ok: true; keyId: string }
-  | { ok: false; code: VerifyFailureCode; message: string };
+export type VerifyResult = { ok: true; keyId: string } | { ok: false; code: VerifyFailureCode; message: string };
 
 /**
  * Resolves a keyId to the key that verifies its signatures (a public key, or a private key from which

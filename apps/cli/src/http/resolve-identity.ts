@@ -27,6 +27,7 @@ export async function resolveIdentity(globals: GlobalSettings, io: CliIo): Promi
       readFile: (path) => readFile(path, "utf8"),
       homedir: () => io.home,
       overrides,
+      optionNames: { path: "--config-file", profile: "--profile" },
     });
     if (globals.auth === "security_token" && !resolved.identity.keyId.startsWith("ST$")) {
       throw new CliConfigError(

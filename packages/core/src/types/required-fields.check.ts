@@ -11,7 +11,7 @@ import type {
 } from "./aliases.js";
 
 /** Keys of T that are not optional. */
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 
 /** `true` when every key in K is a required key of T; otherwise names the missing ones. */
 type HasRequired<T, K extends string> = [Exclude<K, RequiredKeys<T>>] extends [never]
@@ -25,7 +25,14 @@ export const volumeGroupBackupRequired: HasRequired<
 
 export const volumeGroupRequired: HasRequired<
   VolumeGroup,
-  "availabilityDomain" | "compartmentId" | "displayName" | "id" | "lifecycleState" | "sizeInMBs" | "timeCreated" | "volumeIds"
+  | "availabilityDomain"
+  | "compartmentId"
+  | "displayName"
+  | "id"
+  | "lifecycleState"
+  | "sizeInMBs"
+  | "timeCreated"
+  | "volumeIds"
 > = true;
 
 export const volumeRequired: HasRequired<
@@ -38,7 +45,8 @@ export const volumeBackupRequired: HasRequired<
   "compartmentId" | "displayName" | "id" | "lifecycleState" | "timeCreated" | "type"
 > = true;
 
-export const createVolumeGroupBackupDetailsRequired: HasRequired<CreateVolumeGroupBackupDetails, "volumeGroupId"> = true;
+export const createVolumeGroupBackupDetailsRequired: HasRequired<CreateVolumeGroupBackupDetails, "volumeGroupId"> =
+  true;
 
 // The seed's request and sample response must keep type-checking as they are on the wire.
 export const seedRequest = {

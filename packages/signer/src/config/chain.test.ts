@@ -13,10 +13,31 @@ const value = (v: string) => async () => v;
 describe("chain", () => {
   const rows: Array<{ name: string; providers: Array<() => Promise<string>>; result?: string; error?: RegExp }> = [
     { name: "returns the first value", providers: [value("a"), value("b")], result: "a" },
-    { name: "skips providers that have nothing (tryNextLink)", providers: [absent("env"), absent("file"), value("c")], result: "c" },
-    { name: "stops at a broken provider instead of hiding it", providers: [broken, value("never")], error: /broken config/ },
-    { name: "stops at a plain error", providers: [async () => { throw new Error("boom"); }, value("never")], error: /boom/ },
-    { name: "throws the last skip error when all are empty", providers: [absent("env"), absent("file")], error: /file not configured/ },
+    {
+      name: "skips providers that have nothing (tryNextLink)",
+      providers: [absent("env"), absent("file"), value("c")],
+      result: "c",
+    },
+    {
+      name: "stops at a broken provider instead of hiding it",
+      providers: [broken, value("never")],
+      error: /broken config/,
+    },
+    {
+      name: "stops at a plain error",
+      providers: [
+        async () => {
+          throw new Error("boom");
+        },
+        value("never"),
+      ],
+      error: /boom/,
+    },
+    {
+      name: "throws the last skip error when all are empty",
+      providers: [absent("env"), absent("file")],
+      error: /file not configured/,
+    },
     { name: "refuses an empty chain", providers: [], error: /without providers/ },
   ];
   for (const row of rows) {

@@ -1,3 +1,5 @@
+import { OciError } from "../oci-error.js";
+
 /** Machine codes carried by {@link ConfigError}. @public */
 export type ConfigErrorCode =
   | "CONFIG_NOT_FOUND"
@@ -16,9 +18,8 @@ export type ConfigErrorCode =
  * Messages name the file, profile and key involved and say how to fix them; never secrets.
  * @public
  */
-export class ConfigError extends Error {
+export class ConfigError extends OciError<ConfigErrorCode> {
   override readonly name = "ConfigError";
-  readonly code: ConfigErrorCode;
   readonly tryNextLink: boolean;
   readonly path: string | undefined;
   readonly profile: string | undefined;
@@ -29,8 +30,7 @@ export class ConfigError extends Error {
     message: string,
     details: { tryNextLink?: boolean; path?: string; profile?: string; key?: string; cause?: unknown } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = code;
+    super(code, message, details.cause === undefined ? undefined : { cause: details.cause });
     this.tryNextLink = details.tryNextLink ?? false;
     this.path = details.path;
     this.profile = details.profile;

@@ -10,13 +10,6 @@ export const defaultReadFile: ReadFile = (path) => fsReadFile(path, "utf8");
 /** @internal */
 export const defaultHomedir = (): string => osHomedir();
 
-/** Expands a leading `~` to the home directory. @internal */
-export function expandHome(path: string, homedir: () => string): string {
-  if (path === "~") return homedir();
-  if (path.startsWith("~/") || path.startsWith("~\\")) return homedir() + path.slice(1);
-  return path;
-}
-
 /** Whether an fs error means "no such file". @internal */
 export function isNotFound(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

@@ -16,7 +16,13 @@ describe("fromEnv", () => {
   const ok: Array<{ name: string; env: Record<string, string>; keyId: string; region?: string }> = [
     {
       name: "a key file with every variable",
-      env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u", OCI_CLI_FINGERPRINT: "ff:ee", OCI_CLI_KEY_FILE: keyFile, OCI_CLI_REGION: "us-phoenix-1" },
+      env: {
+        OCI_CLI_TENANCY: "t",
+        OCI_CLI_USER: "u",
+        OCI_CLI_FINGERPRINT: "ff:ee",
+        OCI_CLI_KEY_FILE: keyFile,
+        OCI_CLI_REGION: "us-phoenix-1",
+      },
       keyId: "t/u/ff:ee",
       region: "us-phoenix-1",
     },
@@ -45,13 +51,44 @@ describe("fromEnv", () => {
     });
   }
 
-  const bad: Array<{ name: string; env: Record<string, string>; code: string; tryNextLink: boolean; message: RegExp }> = [
-    { name: "nothing set", env: { HOME: "/x" }, code: "NO_CREDENTIALS", tryNextLink: true, message: /No OCI credentials/ },
-    { name: "no user", env: { OCI_CLI_TENANCY: "t", OCI_CLI_KEY_FILE: keyFile }, code: "MISSING_KEY", tryNextLink: false, message: /OCI_CLI_USER/ },
-    { name: "no key", env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u" }, code: "MISSING_KEY", tryNextLink: false, message: /OCI_CLI_KEY_FILE/ },
-    { name: "an unreadable key file", env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u", OCI_CLI_KEY_FILE: `${dir.path}/nope` }, code: "KEY_FILE_NOT_FOUND", tryNextLink: false, message: /nope/ },
-    { name: "garbage key content", env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u", OCI_CLI_KEY_CONTENT: "hunter2" }, code: "INVALID_KEY_FILE", tryNextLink: false, message: /INVALID_KEY/ },
-  ];
+  const bad: Array<{ name: string; env: Record<string, string>; code: string; tryNextLink: boolean; message: RegExp }> =
+    [
+      {
+        name: "nothing set",
+        env: { HOME: "/x" },
+        code: "NO_CREDENTIALS",
+        tryNextLink: true,
+        message: /No OCI credentials/,
+      },
+      {
+        name: "no user",
+        env: { OCI_CLI_TENANCY: "t", OCI_CLI_KEY_FILE: keyFile },
+        code: "MISSING_KEY",
+        tryNextLink: false,
+        message: /OCI_CLI_USER/,
+      },
+      {
+        name: "no key",
+        env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u" },
+        code: "MISSING_KEY",
+        tryNextLink: false,
+        message: /OCI_CLI_KEY_FILE/,
+      },
+      {
+        name: "an unreadable key file",
+        env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u", OCI_CLI_KEY_FILE: `${dir.path}/nope` },
+        code: "KEY_FILE_NOT_FOUND",
+        tryNextLink: false,
+        message: /nope/,
+      },
+      {
+        name: "garbage key content",
+        env: { OCI_CLI_TENANCY: "t", OCI_CLI_USER: "u", OCI_CLI_KEY_CONTENT: "hunter2" },
+        code: "INVALID_KEY_FILE",
+        tryNextLink: false,
+        message: /INVALID_KEY/,
+      },
+    ];
   for (const row of bad) {
     it(`reports ${row.code} for ${row.name}`, async () => {
       const error = (await fromEnv({ env: row.env })().catch((e: unknown) => e)) as ConfigError;

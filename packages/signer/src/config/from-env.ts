@@ -1,7 +1,9 @@
 import type { KeyObject } from "node:crypto";
 import { fingerprint as computeFingerprint } from "../fingerprint.js";
 import { ConfigError } from "./config-error.js";
-import { defaultEnv, defaultHomedir, defaultReadFile, expandHome } from "./defaults.js";
+import { defaultEnv, defaultHomedir, defaultReadFile } from "./defaults.js";
+import { expandHome } from "./expand-home.js";
+import { keyIdOf, sessionKeyIdOf } from "./key-id-of.js";
 import { keyFromPem, loadKeyFile, loadTokenFile } from "./load-key-file.js";
 import type { Env, Provider, ReadFile, SigningIdentity } from "./provider.js";
 import { credentialOverridesFromEnv } from "./resolve-config-profile.js";
@@ -51,7 +53,13 @@ export function fromEnv(options: FromEnvOptions = {}): Provider<SigningIdentity>
     if (o.keyContent !== undefined) {
       privateKey = keyFromPem(o.keyContent, o.passphrase, source, "OCI_CLI_KEY_CONTENT");
     } else if (o.keyFile !== undefined) {
-      privateKey = await loadKeyFile(expandHome(o.keyFile, homedir), o.passphrase, readFile, source, "OCI_CLI_KEY_FILE");
+      privateKey = await loadKeyFile(
+        expandHome(o.keyFile, homedir),
+        o.passphrase,
+        readFile,
+        source,
+        "OCI_CLI_KEY_FILE",
+      );
     } else {
       throw missing("OCI_CLI_KEY_FILE (or OCI_CLI_KEY_CONTENT)");
     }
@@ -64,11 +72,11 @@ export function fromEnv(options: FromEnvOptions = {}): Provider<SigningIdentity>
         source,
         "OCI_CLI_SECURITY_TOKEN_FILE",
       );
-      keyId = `ST$${token}`;
+      keyId = sessionKeyIdOf(token);
     } else {
       if (o.tenancy === undefined) throw missing("OCI_CLI_TENANCY");
       if (o.user === undefined) throw missing("OCI_CLI_USER");
-      keyId = `${o.tenancy}/${o.user}/${keyFingerprint}`;
+      keyId = keyIdOf({ tenancy: o.tenancy, user: o.user, fingerprint: keyFingerprint });
     }
     const identity: SigningIdentity = { keyId, privateKey, fingerprint: keyFingerprint };
     if (o.tenancy !== undefined) identity.tenancy = o.tenancy;

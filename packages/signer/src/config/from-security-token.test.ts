@@ -11,7 +11,11 @@ const key = generateTestKey();
 
 describe("fromSecurityToken", () => {
   it("uses ST$<token> with the token trimmed", async () => {
-    const identity = await fromSecurityToken({ token: " abc.def.ghi\n", privateKey: key.privateKey, region: "us-phoenix-1" })();
+    const identity = await fromSecurityToken({
+      token: " abc.def.ghi\n",
+      privateKey: key.privateKey,
+      region: "us-phoenix-1",
+    })();
     expect(identity.keyId).toBe("ST$abc.def.ghi");
     expect(identity.region).toBe("us-phoenix-1");
   });
@@ -25,7 +29,12 @@ describe("fromSecurityToken", () => {
   });
 
   it("loads an encrypted session key with its passphrase", async () => {
-    const pem = key.privateKey.export({ type: "pkcs8", format: "pem", cipher: "aes-256-cbc", passphrase: "pw" }) as string;
+    const pem = key.privateKey.export({
+      type: "pkcs8",
+      format: "pem",
+      cipher: "aes-256-cbc",
+      passphrase: "pw",
+    }) as string;
     const identity = await fromSecurityToken({ token: "t", privateKey: pem, passphrase: "pw" })();
     expect(identity.privateKey.equals(key.privateKey)).toBe(true);
   });

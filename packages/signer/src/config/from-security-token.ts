@@ -1,6 +1,8 @@
 import type { KeyObject } from "node:crypto";
 import { ConfigError } from "./config-error.js";
-import { defaultHomedir, defaultReadFile, expandHome } from "./defaults.js";
+import { defaultHomedir, defaultReadFile } from "./defaults.js";
+import { expandHome } from "./expand-home.js";
+import { sessionKeyIdOf } from "./key-id-of.js";
 import { keyFromPem, loadTokenFile } from "./load-key-file.js";
 import type { Provider, ReadFile, SigningIdentity } from "./provider.js";
 
@@ -48,7 +50,7 @@ export function fromSecurityToken(options: FromSecurityTokenOptions): Provider<S
       typeof options.privateKey === "string"
         ? keyFromPem(options.privateKey, options.passphrase, { describe: "fromSecurityToken options" }, "privateKey")
         : options.privateKey;
-    const identity: SigningIdentity = { keyId: `ST$${token}`, privateKey };
+    const identity: SigningIdentity = { keyId: sessionKeyIdOf(token), privateKey };
     if (options.region !== undefined) identity.region = options.region;
     if (options.tenancy !== undefined) identity.tenancy = options.tenancy;
     return identity;

@@ -1,4 +1,7 @@
 export { parseConfig, type ParsedConfig } from "./parse-config.js";
+export { parseIni, type IniDialect, type IniFile, type IniSections, type ParseIniOptions } from "./parse-ini.js";
+export { expandHome } from "./expand-home.js";
+export { keyIdOf } from "./key-id-of.js";
 export { fromConfigFile } from "./from-config-file.js";
 export {
   resolveConfigProfile,

@@ -62,7 +62,12 @@ export async function loadKeyFile(
 }
 
 /** Reads a session token file, trimmed (files usually end with a newline that is not part of it). @internal */
-export async function loadTokenFile(file: string, readFile: ReadFile, source: SettingSource, key: string): Promise<string> {
+export async function loadTokenFile(
+  file: string,
+  readFile: ReadFile,
+  source: SettingSource,
+  key: string,
+): Promise<string> {
   let text: string;
   try {
     text = await readFile(file);

@@ -37,6 +37,7 @@ describe("parseConfig", () => {
 
   it("keeps keys like toString or __proto__ as plain data", () => {
     const parsed = parseConfig("[P]\n__proto__=x\ntoString=y\n");
+    // biome-ignore lint/suspicious/noProto: the test reads a config key that happens to be named __proto__.
     expect(parsed.P?.__proto__).toBe("x");
     expect(parsed.P?.toString).toBe("y");
     expect(({} as Record<string, unknown>).x).toBeUndefined();

@@ -59,7 +59,10 @@ const config = dir.write(
     `key_file=${dir.path}/nope.pem`,
   ].join("\n"),
 );
-const bare = dir.write("bare", ["[ONLY]", "user=ocid1.user.oc1..u", `key_file=${keyFile}`, "[NOKEY]", "tenancy=t", "user=u"].join("\n"));
+const bare = dir.write(
+  "bare",
+  ["[ONLY]", "user=ocid1.user.oc1..u", `key_file=${keyFile}`, "[NOKEY]", "tenancy=t", "user=u"].join("\n"),
+);
 const env = {};
 
 describe("resolveConfigProfile / fromConfigFile", () => {
@@ -81,7 +84,11 @@ describe("resolveConfigProfile / fromConfigFile", () => {
   const inheritance: Array<{ profile: string; keyId: string; region: string }> = [
     { profile: "PHX", keyId: `ocid1.tenancy.oc1..t/ocid1.user.oc1..default/${FP}`, region: "us-phoenix-1" },
     // An empty fingerprint= is computed from the profile's own key.
-    { profile: "OTHER", keyId: `ocid1.tenancy.oc1..t/ocid1.user.oc1..other/${fingerprint(other.privateKey)}`, region: "us-ashburn-1" },
+    {
+      profile: "OTHER",
+      keyId: `ocid1.tenancy.oc1..t/ocid1.user.oc1..other/${fingerprint(other.privateKey)}`,
+      region: "us-ashburn-1",
+    },
     { profile: "ENCRYPTED", keyId: `ocid1.tenancy.oc1..t/ocid1.user.oc1..default/${FP}`, region: "us-ashburn-1" },
     { profile: "SESSION", keyId: "ST$eyJhbGciOi.eyJzdWIiOi.c2ln", region: "us-ashburn-1" },
     { profile: "HOME", keyId: `ocid1.tenancy.oc1..t/ocid1.user.oc1..default/${FP}`, region: "us-ashburn-1" },
@@ -106,9 +113,31 @@ describe("resolveConfigProfile / fromConfigFile", () => {
   });
 
   it("defaults to ~/.oci/config", async () => {
-    const error = (await resolveConfigProfile({ env, homedir: () => `${dir.path}/home` }).catch((e: unknown) => e)) as ConfigError;
+    const error = (await resolveConfigProfile({ env, homedir: () => `${dir.path}/home` }).catch(
+      (e: unknown) => e,
+    )) as ConfigError;
     expect(error.code).toBe("CONFIG_NOT_FOUND");
     expect(error.path).toBe(`${dir.path}/home/.oci/config`);
+  });
+
+  it.each([
+    ["a missing file", { path: `${dir.path}/absent` }, "`path` / OCI_CLI_CONFIG_FILE"],
+    ["an unknown profile", { path: config, profile: "NOPE" }, "`profile` / OCI_CLI_PROFILE"],
+  ])("names the library's options, not CLI flags, for %s", async (_name, options, named) => {
+    const error = (await resolveConfigProfile({ ...options, env }).catch((e: unknown) => e)) as ConfigError;
+    expect(error.message).toContain(named);
+    expect(error.message).not.toMatch(/--config-file|--profile/);
+  });
+
+  it.each([
+    ["a missing file", { path: `${dir.path}/absent` }, "point --config-file / OCI_CLI_CONFIG_FILE at an existing file"],
+    ["an unknown profile", { path: config, profile: "NOPE" }, "Pick one of those with --profile / OCI_CLI_PROFILE"],
+  ])("uses the caller's wording for its options for %s", async (_name, options, wording) => {
+    const optionNames = { path: "--config-file", profile: "--profile" };
+    const error = (await resolveConfigProfile({ ...options, env, optionNames }).catch(
+      (e: unknown) => e,
+    )) as ConfigError;
+    expect(error.message).toContain(wording);
   });
 
   it("applies CLI-style overrides over the profile", async () => {
@@ -134,13 +163,66 @@ describe("resolveConfigProfile / fromConfigFile", () => {
     expect(resolved.identity.keyId).toBe(`t/u/${FP}`);
   });
 
-  const failures: Array<{ name: string; path: string; profile?: string; code: string; key?: string; tryNextLink: boolean; message: RegExp }> = [
-    { name: "a missing config file", path: `${dir.path}/absent`, code: "CONFIG_NOT_FOUND", tryNextLink: true, message: /absent' \(no such file\).*oci setup config/ },
-    { name: "an unknown profile", path: config, profile: "NOPE", code: "PROFILE_NOT_FOUND", tryNextLink: false, message: /\[NOPE\].*profiles: DEFAULT, PHX/ },
-    { name: "no tenancy anywhere", path: bare, profile: "ONLY", code: "MISSING_KEY", key: "tenancy", tryNextLink: false, message: /\[ONLY\] in '.*bare' has no 'tenancy'.*tenancy=/ },
-    { name: "no key_file anywhere", path: bare, profile: "NOKEY", code: "MISSING_KEY", key: "key_file", tryNextLink: false, message: /has no 'key_file'.*ocikit setup keys/ },
-    { name: "a key file that does not exist", path: config, profile: "MISSINGFILE", code: "KEY_FILE_NOT_FOUND", key: "key_file", tryNextLink: false, message: /nope\.pem' named by key_file in profile \[MISSINGFILE\]/ },
-    { name: "an encrypted key without pass_phrase", path: config, profile: "LOCKED", code: "INVALID_KEY_FILE", key: "key_file", tryNextLink: false, message: /PASSPHRASE_REQUIRED/ },
+  const failures: Array<{
+    name: string;
+    path: string;
+    profile?: string;
+    code: string;
+    key?: string;
+    tryNextLink: boolean;
+    message: RegExp;
+  }> = [
+    {
+      name: "a missing config file",
+      path: `${dir.path}/absent`,
+      code: "CONFIG_NOT_FOUND",
+      tryNextLink: true,
+      message: /absent' \(no such file\).*oci setup config/,
+    },
+    {
+      name: "an unknown profile",
+      path: config,
+      profile: "NOPE",
+      code: "PROFILE_NOT_FOUND",
+      tryNextLink: false,
+      message: /\[NOPE\].*profiles: DEFAULT, PHX/,
+    },
+    {
+      name: "no tenancy anywhere",
+      path: bare,
+      profile: "ONLY",
+      code: "MISSING_KEY",
+      key: "tenancy",
+      tryNextLink: false,
+      message: /\[ONLY\] in '.*bare' has no 'tenancy'.*tenancy=/,
+    },
+    {
+      name: "no key_file anywhere",
+      path: bare,
+      profile: "NOKEY",
+      code: "MISSING_KEY",
+      key: "key_file",
+      tryNextLink: false,
+      message: /has no 'key_file'.*ocikit setup keys/,
+    },
+    {
+      name: "a key file that does not exist",
+      path: config,
+      profile: "MISSINGFILE",
+      code: "KEY_FILE_NOT_FOUND",
+      key: "key_file",
+      tryNextLink: false,
+      message: /nope\.pem' named by key_file in profile \[MISSINGFILE\]/,
+    },
+    {
+      name: "an encrypted key without pass_phrase",
+      path: config,
+      profile: "LOCKED",
+      code: "INVALID_KEY_FILE",
+      key: "key_file",
+      tryNextLink: false,
+      message: /PASSPHRASE_REQUIRED/,
+    },
   ];
   for (const f of failures) {
     it(`reports ${f.code} for ${f.name}`, async () => {
@@ -159,7 +241,10 @@ describe("resolveConfigProfile / fromConfigFile", () => {
 
   it("yields an identity that signRequest accepts as a SigningKey", async () => {
     const identity = await fromConfigFile({ path: config, env })();
-    const signed = await signRequest(new Request("https://iaas.us-ashburn-1.oraclecloud.com/20160918/volumes"), identity);
+    const signed = await signRequest(
+      new Request("https://iaas.us-ashburn-1.oraclecloud.com/20160918/volumes"),
+      identity,
+    );
     const auth = parseAuthorization(signed.headers.get("authorization") ?? "");
     expect(auth.keyId).toBe(identity.keyId);
     const signingString = buildSigningString({
@@ -168,6 +253,8 @@ describe("resolveConfigProfile / fromConfigFile", () => {
       headers: auth.headers,
       value: (n) => signed.headers.get(n),
     });
-    expect(verify("sha256", Buffer.from(signingString), key.publicKey, Buffer.from(auth.signature, "base64"))).toBe(true);
+    expect(verify("sha256", Buffer.from(signingString), key.publicKey, Buffer.from(auth.signature, "base64"))).toBe(
+      true,
+    );
   });
 });

@@ -1,9 +1,11 @@
 import type { KeyObject } from "node:crypto";
 import { fingerprint as computeFingerprint } from "../fingerprint.js";
 import { ConfigError } from "./config-error.js";
-import { defaultEnv, defaultHomedir, defaultReadFile, expandHome, isNotFound } from "./defaults.js";
+import { defaultEnv, defaultHomedir, defaultReadFile, isNotFound } from "./defaults.js";
+import { expandHome } from "./expand-home.js";
+import { keyIdOf, sessionKeyIdOf } from "./key-id-of.js";
 import { keyFromPem, loadKeyFile, loadTokenFile, type SettingSource } from "./load-key-file.js";
-import { parseConfig } from "./parse-config.js";
+import { parseIni } from "./parse-ini.js";
 import type { Env, ReadFile, SigningIdentity } from "./provider.js";
 
 /**
@@ -36,6 +38,12 @@ export interface ConfigFileOptions {
   readFile?: ReadFile;
   homedir?: () => string;
   overrides?: CredentialOverrides;
+  /**
+   * How the caller's users set `path` and `profile`, for error messages: a CLI passes its flags, e.g.
+   * `{ path: "--config-file", profile: "--profile" }`. Default: the option names, `` `path` `` and
+   * `` `profile` ``.
+   */
+  optionNames?: { path?: string; profile?: string };
 }
 
 /**
@@ -104,27 +112,26 @@ export async function resolveConfigProfile(options: ConfigFileOptions = {}): Pro
       throw new ConfigError(
         "CONFIG_NOT_FOUND",
         `Cannot read the OCI config file '${path}'${isNotFound(cause) ? " (no such file)" : ""}. Create it: ` +
-          `${SETUP_HINT}, or point --config-file / OCI_CLI_CONFIG_FILE at an existing file.`,
+          `${SETUP_HINT}, or point ${options.optionNames?.path ?? "`path`"} / OCI_CLI_CONFIG_FILE at an existing file.`,
         { tryNextLink: isNotFound(cause), path, profile, cause },
       );
     }
   }
 
-  const values: Record<string, string> = Object.create(null) as Record<string, string>;
+  let values: Record<string, string> = Object.create(null) as Record<string, string>;
   if (text !== undefined) {
-    const parsed = parseConfig(text, path);
-    const section = parsed[profile];
-    if (section === undefined) {
-      const known = Object.keys(parsed);
+    const ini = parseIni(text, { source: path });
+    if (!ini.has(profile)) {
+      const known = Object.keys(ini.sections);
       throw new ConfigError(
         "PROFILE_NOT_FOUND",
         `Profile [${profile}] is not in the OCI config file '${path}'` +
           `${known.length > 0 ? ` (profiles: ${known.join(", ")})` : " (it has no profiles)"}. Pick one of ` +
-          `those with --profile / OCI_CLI_PROFILE, or add [${profile}] (${SETUP_HINT}).`,
+          `those with ${options.optionNames?.profile ?? "`profile`"} / OCI_CLI_PROFILE, or add [${profile}] (${SETUP_HINT}).`,
         { path, profile },
       );
     }
-    Object.assign(values, parsed.DEFAULT, section);
+    values = ini.resolve(profile);
   }
 
   const source: SettingSource = { describe: `profile [${profile}] of '${path}'`, path, profile };
@@ -160,11 +167,11 @@ export async function resolveConfigProfile(options: ConfigFileOptions = {}): Pro
   let keyId: string;
   if (tokenFile !== undefined && tokenFile !== "") {
     const token = await loadTokenFile(expandHome(tokenFile, homedir), readFile, source, "security_token_file");
-    keyId = `ST$${token}`;
+    keyId = sessionKeyIdOf(token);
   } else {
     if (tenancy === undefined || tenancy === "") throw missing("tenancy");
     if (user === undefined || user === "") throw missing("user");
-    keyId = `${tenancy}/${user}/${keyFingerprint}`;
+    keyId = keyIdOf({ tenancy, user, fingerprint: keyFingerprint });
   }
 
   const identity: SigningIdentity = { keyId, privateKey, fingerprint: keyFingerprint };
