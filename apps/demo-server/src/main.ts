@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandLine, USAGE, UsageError } from "./cli/parse-args.js";
 import { startDemoServer } from "./start-demo-server.js";
+import { DatabaseUrlError } from "./store/postgres/database-url.js";
 
 function version(): string {
   try {
@@ -29,9 +30,9 @@ function hints(url: string, dataDir: string, configPath: string, compartmentId: 
 async function main(argv: string[]): Promise<number> {
   let command;
   try {
-    command = parseCommandLine(argv);
+    command = parseCommandLine(argv, process.env);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DatabaseUrlError) {
       process.stderr.write(`ocikit-demo-server: ${error.message}\nRun 'ocikit-demo-server --help' for the options.\n`);
       return 2;
     }
@@ -45,6 +46,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  // Whatever this process creates (state file, its -wal/-shm, keys, config) is private to the user,
+  // before any secret is written; the server also gives each file it makes an explicit 0600.
+  process.umask(0o077);
   let server;
   try {
     server = await startDemoServer(command.options);

@@ -1,31 +1,27 @@
-import { mkdirSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
-import { FaultInjector, parseFaultRule } from "./admin/fault-injector.js";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
-import { createMetaStore } from "./db/meta-store.js";
-import { openDatabase } from "./db/open-database.js";
-import { createResourceStore } from "./db/resource-store.js";
-import { createRetryTokenStore } from "./db/retry-token-store.js";
-import { WriteBatcher } from "./db/write-batcher.js";
-import type { ApiServices } from "./handlers/api-context.js";
-import { createCopyDelivery } from "./handlers/copy-delivery.js";
-import type { AppState } from "./http/app-state.js";
+import { openDataDir } from "./data-dir/open-data-dir.js";
+import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { onClientError } from "./http/client-error.js";
-import { createRequestHandler } from "./http/handle-request.js";
+import { onCheckExpectation } from "./http/protocol-checks.js";
 import { PageTokens } from "./http/page-token.js";
 import { RequestValidator } from "./http/request-validator.js";
 import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
-import { KeyRegistry } from "./identity/key-registry.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
-import { RequestLog } from "./console/request-log.js";
+import { createServiceIdentity } from "./identity/service-identity.js";
+import type { LifecyclePolicy } from "./model/lifecycle.js";
+import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
-import type { LifecyclePolicy } from "./lifecycle.js";
+import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { openServiceState } from "./store/open-service-state.js";
+import { startPurger } from "./store/purger.js";
+import type { Store } from "./store/store.js";
 
 /** Options of {@link startDemoServer}. */
 export interface DemoServerOptions {
@@ -35,6 +31,12 @@ export interface DemoServerOptions {
   host?: string;
   /** Directory of the SQLite state file, the generated API key, config file and admin token. */
   dataDir: string;
+  /**
+   * PostgreSQL connection URL (`postgres://…` or `postgresql://…`). Without it the state is SQLite in
+   * `dataDir`; with it the state is in that database, and every server started with the same URL is a
+   * replica of one service (`dataDir` then receives only the config file, API key and admin token).
+   */
+  database?: string;
   /** The server's own region (paths without a region prefix); default us-ashburn-1. */
   region?: string;
   /** OCI config files whose every profile's key is trusted (e.g. a second tenancy for tests). */
@@ -53,8 +55,17 @@ export interface DemoServerOptions {
   headersTimeoutMs?: number;
   /** Random source of fault rules with a `probability`, in [0, 1); default Math.random. */
   random?: () => number;
-  /** Told about every answered API request (after the answer is written); must not throw. */
+  /** Told about every answered API request (see RequestEvent); nothing is measured when absent. */
   onRequest?: RequestObserver;
+  /** Serves /_ocikit/console… and /_ocikit/docs… (loopback only); 404 when absent. */
+  consoleHandler?: ConsoleHandler;
+  /**
+   * Opens the state; default the SQLite file `<dataDir>/state.db`. The server closes it on close().
+   * (How a PostgreSQL store plugs in.)
+   */
+  openStore?: () => Promise<Store>;
+  /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
+  purgeIntervalMs?: number;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -99,6 +110,9 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
   }
+  if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
+    throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
+  }
   const timeouts = timeoutsOf(options);
   for (const [name, ms] of Object.entries(timeouts)) {
     if (!(Number.isInteger(ms) && ms >= 1)) throw new DemoServerOptionsError(`Invalid ${name} ${ms}: use a whole number of milliseconds ≥ 1.`);
@@ -135,83 +149,63 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   checkOptions(options, region, lifecycle);
 
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(join(dataDir, "state.db"));
+  // Private (0700/0600), locked (one server per directory) and with a checked state file, or an error.
+  const owned = await openDataDir(dataDir);
+  let shared: Awaited<ReturnType<typeof openServiceState>>;
+  try {
+    shared = await openServiceState({
+      dataDir,
+      stateFile: owned.stateFile,
+      ...(options.database !== undefined ? { database: options.database } : {}),
+      ...(options.openStore !== undefined ? { openStore: options.openStore } : {}),
+      ...(options.random !== undefined ? { random: options.random } : {}),
+    });
+  } catch (error) {
+    owned.release();
+    throw error;
+  }
+  const { store, keys, faults } = shared;
   let server: Server | undefined;
   try {
-    const meta = createMetaStore(db);
-    const identity = ensureIdentity(meta, dataDir, region);
-    const keys = new KeyRegistry();
+    const identity = await store.transaction((tx) =>
+      ensureIdentity({ get: (key) => tx.getMeta(key), set: (key, value) => tx.setMeta(key, value) }, dataDir, region),
+    );
     keys.addIdentity(identity.demo);
-    keys.addIdentity(identity.service, true);
+    const service = createServiceIdentity(keys);
     for (const file of options.trustConfig ?? []) trustConfigFile(keys, file);
+    // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
+    await keys.flush();
 
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
-    const resources = createResourceStore(db);
-    const retryTokens = createRetryTokenStore(db);
     let selfUrl = "";
-    const services: ApiServices = {
-      resources,
-      lifecycle,
-      pages: new PageTokens(identity.pageSecret),
-      serverRegion: region,
-      deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service: identity.service, now }),
-    };
-    const stats = new RequestStats();
-    const requestLog = new RequestLog();
-    const faults = new FaultInjector(options.random);
-    const reset = db.transaction(() => {
-      resources.deleteAll();
-      retryTokens.deleteAll();
-    });
-    // The console is imported on its first request, so it costs nothing at start-up or per API request.
-    let consoleHandler: Promise<(req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>> | undefined;
-    const loadConsole = () =>
-      (consoleHandler ??= Promise.all([import("./console/console-handler.js"), import("./console/sqlite-console-data.js"), import("./console/static-assets.js")]).then(
-        ([{ createConsoleHandler }, { createSqliteConsoleData }, { findConsoleAssets }]) =>
-          createConsoleHandler({
-            adminToken: identity.adminToken,
-            data: createSqliteConsoleData({ db, resources, now, demo: identity.demo, region }),
-            requests: requestLog,
-            faults: { list: () => faults.list(), add: (rule) => faults.add(parseFaultRule(rule)), remove: (id) => faults.remove(id) },
-            reset,
-            region,
-            spec: () => spec as unknown as Record<string, unknown>,
-            assetsDir: findConsoleAssets(),
-            now,
-          }),
-      ));
-    const onRequest = options.onRequest;
-    const state: AppState = {
+    const state: ServerState = {
       region,
       router: new Router(spec.paths),
       validator: new RequestValidator(spec),
       keys,
-      db,
-      writes: new WriteBatcher(db),
-      retryTokens,
-      services,
+      store,
+      lifecycle,
+      services: {
+        store,
+        pages: new PageTokens(identity.pageSecret),
+        deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
+      },
       faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
-      stats,
+      stats: new RequestStats(),
       adminToken: identity.adminToken,
       now,
       log,
-      reset,
-      observe:
-        onRequest === undefined
-          ? requestLog.observe
-          : (event) => {
-              requestLog.observe(event);
-              onRequest(event);
-            },
-      consoleHandler: (req, res, path) => loadConsole().then((handle) => handle(req, res, path)),
+      onRequest: options.onRequest,
+      consoleHandler: options.consoleHandler,
     };
 
     const { requestTimeoutMs, headersTimeoutMs } = timeoutsOf(options);
     const listening = createServer(
       {
         keepAliveTimeout: 65_000,
+        // Answered with JSON by the pipeline (http/protocol-checks.ts), not node:http's bare 400.
+        requireHostHeader: false,
         requestTimeout: requestTimeoutMs,
         headersTimeout: headersTimeoutMs,
         // node:http checks the timeouts only this often (30 s by default), so a stalled client would
@@ -222,6 +216,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     );
     // Malformed, oversized and timed-out requests get the same {code, message} JSON as API errors.
     listening.on("clientError", onClientError);
+    listening.on("checkExpectation", onCheckExpectation);
     server = listening;
     await new Promise<void>((resolveListen, reject) => {
       listening.once("error", reject);
@@ -231,6 +226,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       });
     });
     const port = (listening.address() as AddressInfo).port;
+    const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
@@ -254,8 +250,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            db.close();
-            resolveClose();
+            purger
+              .stop()
+              .then(() => shared.close())
+              .catch((error: unknown) => log(`closing the state failed: ${String(error)}`))
+              .finally(() => {
+                owned.release();
+                resolveClose();
+              });
           });
           listening.closeAllConnections();
         });
@@ -264,7 +266,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
   } catch (error) {
     server?.close();
-    db.close();
+    await shared.close();
+    owned.release();
     throw error;
   }
 }

@@ -220,5 +220,6 @@ describe("kill -9 under write load", () => {
     }
     restarted.child.kill("SIGTERM");
     expect(await restarted.exited).toBe(0);
-  });
+    // Three server starts and ~1000 signed requests: 27 s alone on a loaded 2-core machine.
+  }, 120_000);
 });

@@ -243,6 +243,33 @@ describe("verifyRequestParts — rejections", () => {
           authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="date (request-target) host",signature="abc"`,
         }),
       code: "BAD_SIGNATURE",
+      message: /Failed to verify.*not valid base64/,
+    },
+    {
+      name: "a signature with a space in its base64 (decoded strictly, not leniently)",
+      parts: () =>
+        craft({
+          authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="${GET_LIST.join(" ")}",signature=" {sig}"`,
+        }),
+      code: "BAD_SIGNATURE",
+      message: /not valid base64/,
+    },
+    {
+      name: "a signature with extra padding",
+      parts: () =>
+        craft({
+          authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="${GET_LIST.join(" ")}",signature="{sig}=="`,
+        }),
+      code: "BAD_SIGNATURE",
+      message: /not valid base64/,
+    },
+    {
+      name: "a signature that is not base64 of the right size (unchanged row)",
+      parts: () =>
+        craft({
+          authorization: `Signature version="1",keyId="${KEY_ID}",algorithm="rsa-sha256",headers="date (request-target) host",signature="abc"`,
+        }),
+      code: "BAD_SIGNATURE",
       message: /Failed to verify/,
     },
   ];

@@ -1,8 +1,13 @@
-import type { CustomCommand, GroupCommand } from "../cli/command-spec.js";
-import { volumeBackupGroup } from "./volume-backup.js";
-import { volumeGroupBackupGroup } from "./volume-group-backup.js";
-import { volumeGroupGroup } from "./volume-group.js";
-import { volumeGroup } from "./volume.js";
+import { MODELS, OPERATIONS } from "./generated/operations.js";
+import { buildGroup } from "./build-command-tree.js";
+import { volumeBackupOverlay } from "./overlays/volume-backup.js";
+import { volumeGroupBackupOverlay } from "./overlays/volume-group-backup.js";
+import { volumeGroupOverlay } from "./overlays/volume-group.js";
+import { volumeOverlay } from "./overlays/volume.js";
+import type { CommandTable, CustomCommand, GroupCommand } from "../types.js";
+
+/** The generated command table (from the spec). */
+export const TABLE: CommandTable = { operations: OPERATIONS, models: MODELS };
 
 const rawRequest: CustomCommand = {
   kind: "custom",
@@ -21,7 +26,7 @@ const rawRequest: CustomCommand = {
     { name: "request-body", kind: "string", hint: "<TEXT>", help: "Request body (JSON text, or file://path)." },
     { name: "request-headers", kind: "json", hint: "<JSON>", help: "Extra request headers as a JSON object." },
   ],
-  load: async () => (await import("./raw-request.js")).rawRequest,
+  load: async () => (await import("./custom/raw-request.js")).rawRequest,
 };
 
 const setupKeys: CustomCommand = {
@@ -39,7 +44,7 @@ const setupKeys: CustomCommand = {
     { name: "passphrase-file", kind: "string", hint: "<PATH>", help: "Read the passphrase from the first line of this file." },
     { name: "overwrite", kind: "flag", help: "Replace existing key files." },
   ],
-  load: async () => (await import("./setup-keys.js")).setupKeys,
+  load: async () => (await import("./custom/setup-keys.js")).setupKeys,
 };
 
 /** The whole command tree, as data. */
@@ -60,7 +65,7 @@ export const ROOT: GroupCommand = {
       summary: "Block Volume service.",
       description: "Block volumes, volume groups and their backups.",
       examples: ["ocikit bv volume-group-backup list --compartment-id $C", "ocikit bv volume-group get --volume-group-id $VG"],
-      children: [volumeBackupGroup, volumeGroup, volumeGroupGroup, volumeGroupBackupGroup],
+      children: [volumeBackupOverlay, volumeOverlay, volumeGroupOverlay, volumeGroupBackupOverlay].map((overlay) => buildGroup(TABLE, overlay)),
     },
     rawRequest,
     {

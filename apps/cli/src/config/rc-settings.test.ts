@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRcFile } from "./parse-rc-file.js";
+import { parseIni } from "@ocikit/signer/config";
 import { lookupRcDefault, rcSettings } from "./rc-settings.js";
 
 const RC = `
@@ -27,7 +27,7 @@ bv.display-name = team-name
 `;
 
 describe("rc file", () => {
-  const rc = rcSettings(parseRcFile(RC));
+  const rc = rcSettings(parseIni(RC, { dialect: "configparser" }));
 
   it("reads the special sections", () => {
     expect(rc.defaultProfile).toBe("TEAM");

@@ -1,28 +1,19 @@
-import type { RcSections } from "./parse-rc-file.js";
-
-/** What the rc file contributes to one invocation. */
-export interface RcSettings {
-  commandAliases: Record<string, string>;
-  paramAliases: Record<string, string>;
-  cannedQueries: Record<string, string>;
-  defaultProfile: string | undefined;
-  /** Values of the profile's section, with `[DEFAULT]` keys inherited as in configparser. */
-  profileDefaults(profile: string): Record<string, string>;
-}
+import type { IniFile } from "@ocikit/signer/config";
+import type { RcSettings } from "../types.js";
 
 const SPECIAL = new Set(["OCI_CLI_CANNED_QUERIES", "OCI_CLI_COMMAND_ALIASES", "OCI_CLI_PARAM_ALIASES", "OCI_CLI_SETTINGS"]);
 
-/** Interprets parsed rc sections: the special `OCI_CLI_*` sections and per-profile defaults. */
-export function rcSettings(sections: RcSections): RcSettings {
-  const defaults = sections["DEFAULT"] ?? {};
+/** Interprets a parsed rc file (configparser dialect): the special `OCI_CLI_*` sections and per-profile defaults. */
+export function rcSettings(ini: IniFile | undefined): RcSettings {
+  const sections = ini?.sections ?? {};
   return {
     commandAliases: { ...sections["OCI_CLI_COMMAND_ALIASES"] },
     paramAliases: { ...sections["OCI_CLI_PARAM_ALIASES"] },
     cannedQueries: { ...sections["OCI_CLI_CANNED_QUERIES"] },
     defaultProfile: sections["OCI_CLI_SETTINGS"]?.["default_profile"],
     profileDefaults(profile) {
-      if (SPECIAL.has(profile)) return {};
-      return { ...defaults, ...sections[profile] };
+      if (SPECIAL.has(profile) || ini === undefined) return {};
+      return ini.resolve(profile);
     },
   };
 }

@@ -23,7 +23,10 @@ describe("renderDocument", () => {
     { name: "a query over the whole document", options: { query: '"opc-next-page"' }, stdout: '"p2"\n', stderr: "" },
     { name: "raw output of a string", options: { query: "data[1].\"display-name\"", rawOutput: true }, stdout: "ärger\n", stderr: "" },
     { name: "raw output of a list stays JSON", options: { query: "data[].id", rawOutput: true }, stdout: '[\n  "b",\n  "a"\n]\n', stderr: "" },
-    { name: "an empty query result", options: { query: "data[?id=='zz']" }, stdout: "", stderr: "Query returned empty result, no output to show.\n" },
+    { name: "a null query result", options: { query: "data[?id=='zz'] | [0]" }, stdout: "", stderr: "Query returned empty result, no output to show.\n" },
+    // The OCI CLI reports only a null result as empty; an empty list is printed (jmespath 1.0.1 gives []).
+    { name: "an empty list from a query", options: { query: "data[?id=='zz']" }, stdout: "[]\n", stderr: "" },
+    { name: "an empty list as a table", options: { query: "data[?id=='zz']", output: "table" as const }, stdout: "Command returned empty list, no table to display.\n", stderr: "" },
     {
       name: "a table",
       options: { output: "table" as const },

@@ -1,6 +1,7 @@
 import { formatJson } from "./format-json.js";
 import { renderTable } from "./render-table.js";
-import { CliUsageError } from "../cli/cli-errors.js";
+import { pythonStr } from "./python-text.js";
+import { CliUsageError } from "../errors/cli-errors.js";
 
 export interface RenderOptions {
   output: "json" | "table";
@@ -45,12 +46,6 @@ export async function checkQuery(query: string): Promise<void> {
   }
 }
 
-function isEmptyResult(value: unknown): boolean {
-  if (value === null || value === undefined || value === "") return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return typeof value === "object" && Object.keys(value).length === 0;
-}
-
 /**
  * Prints a command's document the way the OCI CLI does: `--query` over the whole document, `--raw-output`
  * for bare strings, `--output table` for `data` (other top-level keys go to stderr), otherwise sorted JSON.
@@ -65,7 +60,8 @@ export async function renderDocument(document: unknown, options: RenderOptions):
     } catch (error) {
       throw badQuery(error);
     }
-    if (isEmptyResult(result)) return { stdout: "", stderr: "Query returned empty result, no output to show.\n" };
+    // Only a null result is "empty" to the OCI CLI: `[]`, `{}` and `""` are printed as they are.
+    if (result === null || result === undefined) return { stdout: "", stderr: "Query returned empty result, no output to show.\n" };
   }
   if (options.rawOutput && typeof result === "string") return { stdout: `${result}\n`, stderr };
   if (options.output === "table") {
@@ -73,10 +69,9 @@ export async function renderDocument(document: unknown, options: RenderOptions):
     if (options.query === undefined && result !== null && typeof result === "object" && !Array.isArray(result) && "data" in result) {
       const { data, ...rest } = result as Record<string, unknown>;
       tableData = data;
-      for (const [key, value] of Object.entries(rest)) stderr += `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}\n`;
+      for (const [key, value] of Object.entries(rest)) stderr += `${key}: ${pythonStr(value)}\n`;
     }
-    const table = renderTable(tableData);
-    return { stdout: table ? `${table}\n` : "", stderr };
+    return { stdout: renderTable(tableData), stderr };
   }
   return { stdout: `${formatJson(result)}\n`, stderr };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCliShape, toPythonIsoformat } from "./to-cli-shape.js";
-import { camelToKebab, kebabToCamel } from "../cli/case.js";
+import { camelToKebab, kebabToCamel } from "../args/case.js";
 
 describe("camelToKebab", () => {
   it.each([

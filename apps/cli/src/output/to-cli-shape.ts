@@ -1,7 +1,6 @@
-import { camelToKebab } from "../cli/case.js";
+import { camelToKebab } from "../args/case.js";
+import { DATE_TIME_FIELDS, USER_MAP_FIELDS } from "../commands/generated/operations.js";
 
-/** Maps whose keys belong to the user and are printed as given. */
-const USER_MAPS = new Set(["freeformTags", "definedTags", "systemTags"]);
 const DATETIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/i;
 
 /**
@@ -17,10 +16,6 @@ export function toPythonIsoformat(value: string): string {
   return `${base}${/^0*$/.test(micros) ? "" : `.${micros}`}${offset}`;
 }
 
-function isDatetimeKey(key: string): boolean {
-  return key.startsWith("time") || key === "expirationTime";
-}
-
 /**
  * Converts an API model (camelCase JSON) into the OCI CLI's printed form: kebab-case keys, Python-style
  * datetimes, and user tag maps left untouched.
@@ -31,8 +26,8 @@ export function toCliShape(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
     let converted: unknown;
-    if (USER_MAPS.has(key)) converted = inner;
-    else if (typeof inner === "string" && isDatetimeKey(key)) converted = toPythonIsoformat(inner);
+    if (USER_MAP_FIELDS.has(key)) converted = inner;
+    else if (typeof inner === "string" && DATE_TIME_FIELDS.has(key)) converted = toPythonIsoformat(inner);
     else converted = toCliShape(inner);
     out[camelToKebab(key)] = converted;
   }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AppState } from "../http/app-state.js";
+import type { ServerState } from "../pipeline/server-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
@@ -8,7 +8,8 @@ import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 /** Path prefix of the admin API. */
 export const ADMIN_PREFIX = "/_ocikit/";
 
-function isLoopback(address: string | undefined): boolean {
+/** True for 127.0.0.0/8 and ::1 peers (the admin API and the console answer only those). */
+export function isLoopback(address: string | undefined): boolean {
   return address !== undefined && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
 }
 
@@ -27,7 +28,7 @@ export async function handleAdmin(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-  state: AppState,
+  state: ServerState,
   requestId: string,
 ): Promise<void> {
   const fail = (status: number, code: string, message: string) => sendJson(res, status, errorBody(code, message), requestId);
@@ -44,9 +45,9 @@ export async function handleAdmin(
   const method = req.method ?? "GET";
   const rest = path.slice(ADMIN_PREFIX.length);
   if (rest === "faults") {
-    if (method === "GET") return sendJson(res, 200, JSON.stringify({ rules: state.faults.list() }), requestId);
+    if (method === "GET") return sendJson(res, 200, JSON.stringify({ rules: await state.faults.list() }), requestId);
     if (method === "DELETE") {
-      state.faults.clear();
+      await state.faults.clear();
       return sendJson(res, 204, undefined, requestId);
     }
     if (method === "POST") {
@@ -58,7 +59,8 @@ export async function handleAdmin(
       }
       try {
         const rules = (Array.isArray(parsed) ? parsed : [parsed]).map(parseFaultRule);
-        const added = rules.map((r) => state.faults.add(r));
+        const added: unknown[] = [];
+        for (const r of rules) added.push(await state.faults.add(r));
         return sendJson(res, 200, JSON.stringify({ rules: added }), requestId);
       } catch (error) {
         if (error instanceof InvalidFaultRuleError) return fail(400, "InvalidParameter", error.message);
@@ -68,12 +70,12 @@ export async function handleAdmin(
   }
   const one = /^faults\/(\d+)$/.exec(rest);
   if (one !== null && method === "DELETE") {
-    return state.faults.remove(Number(one[1]))
+    return (await state.faults.remove(Number(one[1])))
       ? sendJson(res, 204, undefined, requestId)
       : fail(404, "NotFound", `No fault rule with id ${one[1]}.`);
   }
   if (rest === "reset" && method === "POST") {
-    state.reset();
+    await state.store.reset();
     return sendJson(res, 204, undefined, requestId);
   }
   if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);

@@ -1,44 +1,8 @@
 import { ServiceError } from "../service-error.js";
+import type { ActiveFaultRule, FaultDecision, FaultRule } from "./fault-rule.js";
+import type { FaultRules } from "./fault-rules.js";
 
-/**
- * A fault rule (LocalStack chaos style, with cloudemu's deterministic modes). A rule matches requests of
- * `operation` (any operation when absent). Of the matching requests it fails the `nth` and later ones
- * (every one when absent), at most `count` times, each with `probability` (1 when absent). `latencyMs`
- * delays the request; without `status` the request then proceeds normally.
- *
- * `phase` says when the fault hits: `"before"` (the default) answers the fault instead of running the
- * operation; `"after"` runs the operation (a write is committed) and then answers the fault instead of
- * the real response — the lost-response case that only retry tokens make safe to retry.
- */
-export interface FaultRule {
-  operation?: string;
-  probability?: number;
-  nth?: number;
-  count?: number;
-  status?: number;
-  code?: string;
-  message?: string;
-  latencyMs?: number;
-  phase?: FaultPhase;
-}
-
-/** When a fault hits: instead of the operation, or after it has been carried out. */
-export type FaultPhase = "before" | "after";
-
-/** A stored rule with its id and counters. */
-export interface ActiveFaultRule extends FaultRule {
-  id: number;
-  seen: number;
-  applied: number;
-}
-
-/** What to do with one request. */
-export interface FaultDecision {
-  latencyMs: number;
-  error?: ServiceError;
-  /** When `error` applies (latency always comes first). */
-  phase: FaultPhase;
-}
+export type { ActiveFaultRule, FaultDecision, FaultPhase, FaultRule } from "./fault-rule.js";
 
 /** A fault rule posted to the admin API is malformed. */
 export class InvalidFaultRuleError extends Error {
@@ -82,8 +46,8 @@ export function parseFaultRule(value: unknown): FaultRule {
   return rule as FaultRule;
 }
 
-/** Holds fault rules and decides, per request, whether to inject one. */
-export class FaultInjector {
+/** Holds fault rules in this process's memory and decides, per request, whether to inject one. */
+export class FaultInjector implements FaultRules {
   private rules: ActiveFaultRule[] = [];
   private nextId = 1;
 
@@ -112,23 +76,32 @@ export class FaultInjector {
   /** Applies the first rule that fires for `operationId`; undefined when none does (the common case). */
   decide(operationId: string): FaultDecision | undefined {
     if (this.rules.length === 0) return undefined;
-    for (const rule of this.rules) {
-      if (rule.operation !== undefined && rule.operation !== operationId) continue;
-      rule.seen++;
-      if (rule.nth !== undefined && rule.seen < rule.nth) continue;
-      if (rule.count !== undefined && rule.applied >= rule.count) continue;
-      if (rule.probability !== undefined && this.random() >= rule.probability) continue;
-      rule.applied++;
-      const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0, phase: rule.phase ?? "before" };
-      if (rule.status !== undefined) {
-        decision.error = new ServiceError(
-          rule.status,
-          rule.code ?? "InternalServerError",
-          rule.message ?? `Fault injected by the demo server's admin API (rule ${rule.id}).`,
-        );
-      }
-      return decision;
-    }
-    return undefined;
+    return decideFault(this.rules, operationId, this.random);
   }
+}
+
+/**
+ * The rule engine, shared by every place that keeps rules (this process's memory, or a database shared by
+ * replicas): walks `rules` in order, counting the request on each rule of its operation (`seen`), and
+ * applies the first one that fires (`applied`). Mutates the counters of `rules`; the caller stores them.
+ */
+export function decideFault(rules: readonly ActiveFaultRule[], operationId: string, random: () => number): FaultDecision | undefined {
+  for (const rule of rules) {
+    if (rule.operation !== undefined && rule.operation !== operationId) continue;
+    rule.seen++;
+    if (rule.nth !== undefined && rule.seen < rule.nth) continue;
+    if (rule.count !== undefined && rule.applied >= rule.count) continue;
+    if (rule.probability !== undefined && random() >= rule.probability) continue;
+    rule.applied++;
+    const decision: FaultDecision = { latencyMs: rule.latencyMs ?? 0, phase: rule.phase ?? "before" };
+    if (rule.status !== undefined) {
+      decision.error = new ServiceError(
+        rule.status,
+        rule.code ?? "InternalServerError",
+        rule.message ?? `Fault injected by the demo server's admin API (rule ${rule.id}).`,
+      );
+    }
+    return decision;
+  }
+  return undefined;
 }

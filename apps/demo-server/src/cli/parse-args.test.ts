@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DatabaseUrlError } from "../store/postgres/database-url.js";
 import { DEFAULT_PORT, parseCommandLine, UsageError } from "./parse-args.js";
 
 describe("parseCommandLine", () => {
@@ -44,8 +45,37 @@ describe("parseCommandLine", () => {
     [["--colour"], "colour"],
     [["stray"], "stray"],
     [["--data", " "], "--data"],
+    [["--database", ""], "--database"],
   ])("rejects %j naming %s", (argv, mentions) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(mentions);
+  });
+
+  describe("--database and OCIKIT_DATABASE_URL", () => {
+    const run = (argv: string[], env: Record<string, string> = {}) => {
+      const command = parseCommandLine(argv, env);
+      return command.kind === "run" ? command.options.database : "not a run";
+    };
+
+    it.each([
+      [["--database", "postgres://app:pw@db:5432/ocikit"], {}, "postgres://app:pw@db:5432/ocikit"],
+      [["--database", "postgresql://db/ocikit"], {}, "postgresql://db/ocikit"],
+      [[], { OCIKIT_DATABASE_URL: "postgres://env-host/ocikit" }, "postgres://env-host/ocikit"],
+      [["--database", "postgres://flag/ocikit"], { OCIKIT_DATABASE_URL: "postgres://env/ocikit" }, "postgres://flag/ocikit"],
+      [[], { OCIKIT_DATABASE_URL: " " }, undefined],
+      [[], {}, undefined],
+    ])("%j with %j → %s", (argv, env, expected) => {
+      expect(run(argv, env)).toBe(expected);
+    });
+
+    it.each([
+      [["--database", "mysql://root:hunter2@db/x"], {}, /not a PostgreSQL URL/],
+      [["--database", "postgres://root:hunter2@db"], {}, /names no database/],
+      [[], { OCIKIT_DATABASE_URL: "hunter2@@" }, /is not a URL/],
+    ])("%j with %j: DatabaseUrlError %s, password hidden", (argv, env, message) => {
+      expect(() => run(argv, env)).toThrow(DatabaseUrlError);
+      expect(() => run(argv, env)).toThrow(message);
+      expect(() => run(argv, env)).not.toThrow(/hunter2/);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_REQUEST_TIMEOUT_MS, type DemoServerOptions } from "../start-demo-server.js";
+import { parseDatabaseUrl } from "../store/postgres/database-url.js";
 
 /** Default TCP port of the command (the library defaults to 0, any free port). */
 export const DEFAULT_PORT = 12000;
@@ -19,13 +20,16 @@ export type Command =
 export const USAGE = `Usage: ocikit-demo-server [options]
 
 A local OCI Block Volume server (volumes, volume groups, volume group backups) that verifies real
-OCI request signatures and keeps its state in SQLite.
+OCI request signatures and keeps its state in SQLite (or in PostgreSQL, shared by replicas).
 
 Options:
   --port N                TCP port (default ${DEFAULT_PORT}; 0 = any free port)
   --host HOST             interface to bind (default 127.0.0.1)
   --data DIR              state directory: state.db, config, oci_api_key.pem, admin-token
                           (default ./.ocikit-demo)
+  --database URL          keep the state in PostgreSQL (postgres://USER:PASSWORD@HOST:PORT/DB, also
+                          OCIKIT_DATABASE_URL) instead of SQLite in --data: every server started
+                          with the same URL is a replica of one service
   --region REGION         the server's own region (default us-ashburn-1); other regions are
                           served under /<region>/20160918/...
   --trust-config FILE     also trust every profile's API key in this OCI config file (repeatable)
@@ -46,8 +50,12 @@ function number(flag: string, value: string | undefined, check: (n: number) => b
   return n;
 }
 
-/** Parses the command line (without `node` and the script). Pure: no I/O. */
-export function parseCommandLine(argv: readonly string[]): Command {
+/**
+ * Parses the command line (without `node` and the script). Pure: no I/O; the environment is a parameter
+ * (only `OCIKIT_DATABASE_URL` is read, and `--database` wins over it). A malformed database URL throws
+ * `DatabaseUrlError` (store/postgres/database-url.ts), whose message never shows the password.
+ */
+export function parseCommandLine(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   let parsed;
   try {
     parsed = parseArgs({
@@ -58,6 +66,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         port: { type: "string" },
         host: { type: "string" },
         data: { type: "string" },
+        database: { type: "string" },
         region: { type: "string" },
         "trust-config": { type: "string", multiple: true },
         lifecycle: { type: "string" },
@@ -91,7 +100,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   else throw new UsageError(`--lifecycle must be immediate, time or polls, got '${mode}'.`);
   if (seconds !== undefined && mode !== "time") throw new UsageError("--lifecycle-seconds applies only to --lifecycle time.");
   if (polls !== undefined && mode !== "polls") throw new UsageError("--lifecycle-polls applies only to --lifecycle polls.");
-  for (const [flag, value] of [["host", v.host], ["data", v.data], ["region", v.region]] as const) {
+  for (const [flag, value] of [["host", v.host], ["data", v.data], ["database", v.database], ["region", v.region]] as const) {
     if (value !== undefined && value.trim() === "") throw new UsageError(`--${flag} needs a value.`);
   }
 
@@ -102,6 +111,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     region: v.region ?? "us-ashburn-1",
     lifecycle,
   };
+  const database = v.database ?? (env.OCIKIT_DATABASE_URL?.trim() === "" ? undefined : env.OCIKIT_DATABASE_URL);
+  if (database !== undefined) options.database = parseDatabaseUrl(database).url;
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);

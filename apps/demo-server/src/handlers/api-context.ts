@@ -1,23 +1,21 @@
-import type { ResourceStore } from "../db/resource-store.js";
 import type { Principal } from "../identity/principal.js";
-import type { LifecyclePolicy } from "../lifecycle.js";
 import type { PageTokens } from "../http/page-token.js";
+import type { DeliverCopy } from "../model/backup-copies.js";
+import type { Caller } from "../model/caller.js";
+import type { Work } from "../model/work.js";
+import type { Store } from "../store/store.js";
 
 /** One authenticated, validated API call, as handlers see it. */
 export interface ApiContext {
   operationId: string;
   principal: Principal;
-  /** The tenancy the call acts for (the signer's, or the one a service call carries). */
-  tenancyId: string;
-  /** Region the call addresses (from the path prefix, else the server's region). */
-  region: string;
-  regionKey: string;
+  /** Tenancy, region, time and lifecycle policy of the call: what the model gets. */
+  caller: Caller;
   params: Record<string, string>;
   query: Record<string, unknown>;
   header(name: string): string | undefined;
   /** Parsed, schema-validated JSON body (undefined when none). */
   body: unknown;
-  nowMs: number;
 }
 
 /** What a handler answers: status, JSON text, and the headers OCI sends with it. */
@@ -28,26 +26,16 @@ export interface ApiResult {
   nextPage?: string;
 }
 
-/** Cross-region copy: deliver a copy of a backup to another region of this server (see copy-delivery.ts). */
-export type DeliverCopy = (request: {
-  tenancyId: string;
-  sourceRegion: string;
-  sourceId: string;
-  destinationRegion: string;
-  details: Record<string, unknown>;
-  retryToken: string | undefined;
-}) => Promise<ApiResult>;
-
 /** What handlers may use. */
 export interface ApiServices {
-  resources: ResourceStore;
-  lifecycle: LifecyclePolicy;
+  store: Store;
   pages: PageTokens;
-  serverRegion: string;
   deliverCopy: DeliverCopy;
 }
 
-/** A synchronous handler runs inside one SQLite transaction. */
-export type SyncHandler = (ctx: ApiContext, svc: ApiServices) => ApiResult;
-/** An asynchronous handler (cross-region copy) manages its own transactions. */
-export type AsyncHandler = (ctx: ApiContext, svc: ApiServices) => Promise<ApiResult>;
+/** A read: committed data, no transaction. */
+export type ReadHandler = (ctx: ApiContext, svc: ApiServices) => Promise<ApiResult>;
+/** A write: runs inside one store transaction (with the retry-token check and record). */
+export type WriteHandler = (ctx: ApiContext, svc: ApiServices, work: Work) => Promise<ApiResult>;
+/** A call that makes calls (cross-region copy): no transaction of its own. */
+export type CallHandler = (ctx: ApiContext, svc: ApiServices) => Promise<ApiResult>;

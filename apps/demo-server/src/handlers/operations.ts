@@ -1,51 +1,55 @@
-import type { AsyncHandler, SyncHandler } from "./api-context.js";
-import { getVolumeBackup, listVolumeBackups } from "./volume-backup-handlers.js";
+import type { CallHandler, ReadHandler, WriteHandler } from "./api-context.js";
+import { getVolumeBackupHandler, listVolumeBackupsHandler } from "./volume-backup-handlers.js";
 import {
-  changeVolumeGroupBackupCompartment,
-  copyVolumeGroupBackup,
-  createVolumeGroupBackup,
-  deleteVolumeGroupBackup,
-  getVolumeGroupBackup,
-  listVolumeGroupBackups,
-  receiveCopy,
-  updateVolumeGroupBackup,
+  changeVolumeGroupBackupCompartmentHandler,
+  copyVolumeGroupBackupHandler,
+  createVolumeGroupBackupHandler,
+  deleteVolumeGroupBackupHandler,
+  getVolumeGroupBackupHandler,
+  listVolumeGroupBackupsHandler,
+  receiveCopyHandler,
+  updateVolumeGroupBackupHandler,
 } from "./volume-group-backup-handlers.js";
 import {
-  changeVolumeGroupCompartment,
-  createVolumeGroup,
-  deleteVolumeGroup,
-  getVolumeGroup,
-  listVolumeGroups,
-  updateVolumeGroup,
+  changeVolumeGroupCompartmentHandler,
+  createVolumeGroupHandler,
+  deleteVolumeGroupHandler,
+  getVolumeGroupHandler,
+  listVolumeGroupsHandler,
+  updateVolumeGroupHandler,
 } from "./volume-group-handlers.js";
-import { createVolume, deleteVolume, getVolume, listVolumes, updateVolume } from "./volume-handlers.js";
+import { createVolumeHandler, deleteVolumeHandler, getVolumeHandler, listVolumesHandler, updateVolumeHandler } from "./volume-handlers.js";
 
-/** How the dispatcher runs an operation. */
+/**
+ * How the dispatcher runs an operation: a read (no transaction), a write (one transaction with its
+ * retry-token check and record), or a call (cross-region copy: the caller's side makes a call; the
+ * service identity's delivery of it is the write `delivery`).
+ */
 export type OperationEntry =
-  | { kind: "read"; handler: SyncHandler }
-  | { kind: "write"; handler: SyncHandler }
-  | { kind: "async"; handler: AsyncHandler; serviceHandler: SyncHandler };
+  | { kind: "read"; handler: ReadHandler }
+  | { kind: "write"; handler: WriteHandler }
+  | { kind: "call"; handler: CallHandler; delivery: WriteHandler };
 
 /** Every operation of the spec this server implements, by operationId. */
 export const OPERATIONS: Readonly<Record<string, OperationEntry>> = {
-  CreateVolume: { kind: "write", handler: createVolume },
-  GetVolume: { kind: "read", handler: getVolume },
-  ListVolumes: { kind: "read", handler: listVolumes },
-  UpdateVolume: { kind: "write", handler: updateVolume },
-  DeleteVolume: { kind: "write", handler: deleteVolume },
-  CreateVolumeGroup: { kind: "write", handler: createVolumeGroup },
-  GetVolumeGroup: { kind: "read", handler: getVolumeGroup },
-  ListVolumeGroups: { kind: "read", handler: listVolumeGroups },
-  UpdateVolumeGroup: { kind: "write", handler: updateVolumeGroup },
-  DeleteVolumeGroup: { kind: "write", handler: deleteVolumeGroup },
-  ChangeVolumeGroupCompartment: { kind: "write", handler: changeVolumeGroupCompartment },
-  CreateVolumeGroupBackup: { kind: "write", handler: createVolumeGroupBackup },
-  GetVolumeGroupBackup: { kind: "read", handler: getVolumeGroupBackup },
-  ListVolumeGroupBackups: { kind: "read", handler: listVolumeGroupBackups },
-  UpdateVolumeGroupBackup: { kind: "write", handler: updateVolumeGroupBackup },
-  DeleteVolumeGroupBackup: { kind: "write", handler: deleteVolumeGroupBackup },
-  ChangeVolumeGroupBackupCompartment: { kind: "write", handler: changeVolumeGroupBackupCompartment },
-  CopyVolumeGroupBackup: { kind: "async", handler: copyVolumeGroupBackup, serviceHandler: receiveCopy },
-  GetVolumeBackup: { kind: "read", handler: getVolumeBackup },
-  ListVolumeBackups: { kind: "read", handler: listVolumeBackups },
+  CreateVolume: { kind: "write", handler: createVolumeHandler },
+  GetVolume: { kind: "read", handler: getVolumeHandler },
+  ListVolumes: { kind: "read", handler: listVolumesHandler },
+  UpdateVolume: { kind: "write", handler: updateVolumeHandler },
+  DeleteVolume: { kind: "write", handler: deleteVolumeHandler },
+  CreateVolumeGroup: { kind: "write", handler: createVolumeGroupHandler },
+  GetVolumeGroup: { kind: "read", handler: getVolumeGroupHandler },
+  ListVolumeGroups: { kind: "read", handler: listVolumeGroupsHandler },
+  UpdateVolumeGroup: { kind: "write", handler: updateVolumeGroupHandler },
+  DeleteVolumeGroup: { kind: "write", handler: deleteVolumeGroupHandler },
+  ChangeVolumeGroupCompartment: { kind: "write", handler: changeVolumeGroupCompartmentHandler },
+  CreateVolumeGroupBackup: { kind: "write", handler: createVolumeGroupBackupHandler },
+  GetVolumeGroupBackup: { kind: "read", handler: getVolumeGroupBackupHandler },
+  ListVolumeGroupBackups: { kind: "read", handler: listVolumeGroupBackupsHandler },
+  UpdateVolumeGroupBackup: { kind: "write", handler: updateVolumeGroupBackupHandler },
+  DeleteVolumeGroupBackup: { kind: "write", handler: deleteVolumeGroupBackupHandler },
+  ChangeVolumeGroupBackupCompartment: { kind: "write", handler: changeVolumeGroupBackupCompartmentHandler },
+  CopyVolumeGroupBackup: { kind: "call", handler: copyVolumeGroupBackupHandler, delivery: receiveCopyHandler },
+  GetVolumeBackup: { kind: "read", handler: getVolumeBackupHandler },
+  ListVolumeBackups: { kind: "read", handler: listVolumeBackupsHandler },
 };

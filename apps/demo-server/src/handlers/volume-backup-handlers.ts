@@ -1,12 +1,13 @@
-import type { SyncHandler } from "./api-context.js";
-import { getWithPolls } from "./get-with-polls.js";
-import { listResources } from "./list-resources.js";
+import { getResource } from "../model/reads.js";
+import type { ReadHandler } from "./api-context.js";
+import { listPage } from "./list-page.js";
+import { single } from "./render.js";
 
-export const getVolumeBackup: SyncHandler = (ctx, svc) =>
-  getWithPolls(ctx, svc, ctx.params.volumeBackupId as string, "volumebackup");
+export const getVolumeBackupHandler: ReadHandler = async (ctx, svc) =>
+  single(await getResource(svc.store, ctx.caller, ctx.params.volumeBackupId as string, "volumebackup"), ctx.caller.nowMs);
 
-export const listVolumeBackups: SyncHandler = (ctx, svc) =>
-  listResources(ctx, svc, "volumebackup", {
+export const listVolumeBackupsHandler: ReadHandler = (ctx, svc) =>
+  listPage(ctx, svc, "volumebackup", {
     fields: {
       volumeId: ctx.query.volumeId as string | undefined,
       sourceVolumeBackupId: ctx.query.sourceVolumeBackupId as string | undefined,

@@ -1,3 +1,5 @@
+import { compilePathTemplate, type PathTemplate } from "@ocikit/core";
+
 /** A matched API route. */
 export interface RouteMatch {
   operationId: string;
@@ -14,8 +16,7 @@ export type MatchResult =
   | { kind: "not-found" };
 
 interface Route {
-  template: string;
-  segments: Array<{ literal: string } | { param: string }>;
+  path: PathTemplate;
   operations: Map<string, string>;
 }
 
@@ -35,11 +36,8 @@ export class Router {
         const op = item[method] as { operationId?: string } | undefined;
         if (op?.operationId !== undefined) operations.set(method.toUpperCase(), op.operationId);
       }
-      const segments = template
-        .split("/")
-        .slice(1)
-        .map((s) => (s.startsWith("{") && s.endsWith("}") ? { param: s.slice(1, -1) } : { literal: s }));
-      this.routes.push({ template, segments, operations });
+      // One rule for templates across ocikit: @ocikit/core's (whole-segment parameters, percent-decoded).
+      this.routes.push({ path: compilePathTemplate(template), operations });
     }
   }
 
@@ -50,47 +48,17 @@ export class Router {
 
   /** Matches a raw (still percent-encoded) path such as `/volumes/ocid1.volume...`. */
   match(method: string, rawPath: string): MatchResult {
-    const parts = rawPath.split("/");
-    // parts[0] is the empty string before the leading slash.
     let allowed: string[] | undefined;
     for (const route of this.routes) {
-      if (route.segments.length !== parts.length - 1) continue;
-      const params: Record<string, string> = {};
-      let ok = true;
-      for (let i = 0; i < route.segments.length; i++) {
-        const seg = route.segments[i] as { literal: string } | { param: string };
-        const part = parts[i + 1] as string;
-        if ("literal" in seg) {
-          if (seg.literal !== part) {
-            ok = false;
-            break;
-          }
-        } else {
-          const value = safeDecode(part);
-          if (value === undefined || value === "") {
-            ok = false;
-            break;
-          }
-          params[seg.param] = value;
-        }
-      }
-      if (!ok) continue;
+      const params = route.path.match(rawPath);
+      if (params === undefined) continue;
       const operationId = route.operations.get(method);
       if (operationId === undefined) {
         allowed = [...route.operations.keys()];
         continue;
       }
-      return { kind: "match", route: { operationId, template: route.template, params } };
+      return { kind: "match", route: { operationId, template: route.path.template, params: { ...params } } };
     }
     return allowed !== undefined ? { kind: "method-not-allowed", allowed } : { kind: "not-found" };
-  }
-}
-
-function safeDecode(s: string): string | undefined {
-  if (!s.includes("%")) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return undefined;
   }
 }

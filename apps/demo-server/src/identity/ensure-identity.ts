@@ -1,15 +1,17 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fingerprint } from "@ocikit/signer";
-import type { MetaStore } from "../db/meta-store.js";
+import { parseConfig } from "@ocikit/signer/config";
 import { mintOcid } from "../ocid.js";
 import type { GeneratedIdentity } from "./principal.js";
+import { nodeWriteOnceFs, writeOnce, type WriteOnceFs } from "./write-once-file.js";
 
-/** Everything the server generates once per data dir and reuses on every restart. */
+/**
+ * Everything the server generates once per data dir and reuses on every restart. (The service identity
+ * is not here: its key never leaves the process, see service-identity.ts.)
+ */
 export interface ServerIdentity {
   demo: GeneratedIdentity & { compartmentId: string };
-  service: GeneratedIdentity;
   adminToken: string;
   /** HMAC key for page tokens. */
   pageSecret: Buffer;
@@ -19,30 +21,34 @@ export interface ServerIdentity {
   adminTokenPath: string;
 }
 
-/** Filesystem calls used, injectable for tests. */
-export interface IdentityFs {
-  writeFile(path: string, data: string, mode: number): void;
-  readFile(path: string): string | undefined;
+/** Settings of the state (`StoreTransaction.getMeta/setMeta`). */
+export interface MetaStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
 }
 
-const nodeFs: IdentityFs = {
-  writeFile(path, data, mode) {
-    writeFileSync(path, data, { mode });
-    chmodSync(path, mode);
-  },
-  readFile(path) {
-    try {
-      return readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
-  },
-};
+/** Filesystem calls used, injectable for tests. */
+export type IdentityFs = WriteOnceFs;
 
-function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
-  let tenancyId = meta.get(`${prefix}.tenancy`);
-  let userId = meta.get(`${prefix}.user`);
-  let privateKeyPem = meta.get(`${prefix}.key`);
+/**
+ * An existing config file is kept when its DEFAULT profile names the same user, tenancy and key
+ * fingerprint: a restart with another --region, or a file the user added profiles to, is not a conflict.
+ */
+function sameConfig(existing: string, wanted: string): boolean {
+  let have: Record<string, string> | undefined;
+  try {
+    have = parseConfig(existing).DEFAULT;
+  } catch {
+    return false;
+  }
+  const want = parseConfig(wanted).DEFAULT as Record<string, string>;
+  return have !== undefined && ["user", "tenancy", "fingerprint"].every((k) => have[k] === want[k]);
+}
+
+async function generate(meta: MetaStore, prefix: string): Promise<GeneratedIdentity> {
+  let tenancyId = await meta.get(`${prefix}.tenancy`);
+  let userId = await meta.get(`${prefix}.user`);
+  let privateKeyPem = await meta.get(`${prefix}.key`);
   if (tenancyId === undefined || userId === undefined || privateKeyPem === undefined) {
     tenancyId = mintOcid("tenancy", undefined);
     userId = mintOcid("user", undefined);
@@ -50,41 +56,42 @@ function generate(meta: MetaStore, prefix: string): GeneratedIdentity {
     privateKeyPem = generateKeyPairSync("rsa", { modulusLength: 2048 })
       .privateKey.export({ type: "pkcs8", format: "pem" })
       .toString();
-    meta.set(`${prefix}.tenancy`, tenancyId);
-    meta.set(`${prefix}.user`, userId);
-    meta.set(`${prefix}.key`, privateKeyPem);
+    await meta.set(`${prefix}.tenancy`, tenancyId);
+    await meta.set(`${prefix}.user`, userId);
+    await meta.set(`${prefix}.key`, privateKeyPem);
   }
   const fp = fingerprint(privateKeyPem);
   return { tenancyId, userId, fingerprint: fp, privateKeyPem, keyId: `${tenancyId}/${userId}/${fp}` };
 }
 
-function metaValue(meta: MetaStore, key: string, make: () => string): string {
-  let value = meta.get(key);
+async function metaValue(meta: MetaStore, key: string, make: () => string): Promise<string> {
+  let value = await meta.get(key);
   if (value === undefined) {
     value = make();
-    meta.set(key, value);
+    await meta.set(key, value);
   }
   return value;
 }
 
 /**
- * Loads the demo tenancy/user/compartment/API key, the service identity, the admin token and the page
- * secret from the state file, creating them on first start, and (re)writes `<data>/oci_api_key.pem`
- * (0600), `<data>/config` and `<data>/admin-token` (0600) so the CLI and SDKs can use them at once.
- * `dataDir` must exist.
+ * Loads the demo tenancy/user/compartment/API key, the admin token and the page secret from the state
+ * file, creating them on first start, and writes `<data>/oci_api_key.pem`, `<data>/config` and
+ * `<data>/admin-token` (all 0600) so the CLI and SDKs can use them at once. Those files are written only
+ * when absent: one that holds something else (another identity's key, say, after state.db was replaced)
+ * is never overwritten — {@link FileConflictError}. `dataDir` must exist. Run it in one
+ * store transaction, so concurrent first starts agree on one identity.
  */
-export function ensureIdentity(
+export async function ensureIdentity(
   meta: MetaStore,
   dataDir: string,
   region: string,
-  fs: IdentityFs = nodeFs,
-): ServerIdentity {
-  const demo = generate(meta, "demo");
-  const compartmentId = metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
-  const service = generate(meta, "service");
-  const adminToken = metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
+  fs: IdentityFs = nodeWriteOnceFs,
+): Promise<ServerIdentity> {
+  const demo = await generate(meta, "demo");
+  const compartmentId = await metaValue(meta, "demo.compartment", () => mintOcid("compartment", undefined));
+  const adminToken = await metaValue(meta, "admin.token", () => randomBytes(24).toString("base64url"));
   const pageSecret = Buffer.from(
-    metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
+    await metaValue(meta, "page.secret", () => randomBytes(32).toString("hex")),
     "hex",
   );
 
@@ -93,7 +100,11 @@ export function ensureIdentity(
   const keyPath = join(dir, "oci_api_key.pem");
   const configPath = join(dir, "config");
   const adminTokenPath = join(dir, "admin-token");
-  if (fs.readFile(keyPath) !== demo.privateKeyPem) fs.writeFile(keyPath, demo.privateKeyPem, 0o600);
+  const conflict = (file: string) =>
+    `${file} exists and does not belong to the identity in the state file (was state.db replaced or deleted?). ` +
+    "The server never overwrites it: restore the state.db it belongs to, or move the old oci_api_key.pem, config " +
+    "and admin-token away to use the new identity.";
+  writeOnce(keyPath, demo.privateKeyPem, 0o600, conflict(keyPath), fs);
   const config =
     "# Written by ocikit-demo-server for its demo tenancy. Use it with the demo server's endpoint.\n" +
     `# Demo compartment: ${compartmentId}\n` +
@@ -103,12 +114,11 @@ export function ensureIdentity(
     `tenancy=${demo.tenancyId}\n` +
     `region=${region}\n` +
     `key_file=${keyPath}\n`;
-  if (fs.readFile(configPath) !== config) fs.writeFile(configPath, config, 0o600);
-  if (fs.readFile(adminTokenPath) !== `${adminToken}\n`) fs.writeFile(adminTokenPath, `${adminToken}\n`, 0o600);
+  writeOnce(configPath, config, 0o600, conflict(configPath), fs, sameConfig);
+  writeOnce(adminTokenPath, `${adminToken}\n`, 0o600, conflict(adminTokenPath), fs);
 
   return {
     demo: { ...demo, compartmentId },
-    service,
     adminToken,
     pageSecret,
     configPath,

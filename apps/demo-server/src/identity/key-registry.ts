@@ -1,8 +1,9 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import type { GeneratedIdentity, Principal } from "./principal.js";
+import type { TrustedKeys } from "./trusted-keys.js";
 
-/** The keys the server trusts, by keyId (`<tenancy>/<user>/<fingerprint>`). */
-export class KeyRegistry {
+/** The keys the server trusts, by keyId (`<tenancy>/<user>/<fingerprint>`), in this process's memory. */
+export class KeyRegistry implements TrustedKeys {
   private readonly principals = new Map<string, Principal>();
 
   /** Trusts `identity`'s public key. */
@@ -17,6 +18,9 @@ export class KeyRegistry {
     this.principals.set(keyId, principal);
     return principal;
   }
+
+  /** Nothing to wait for: the keys live in this process only. */
+  async flush(): Promise<void> {}
 
   /** The principal of a keyId, or undefined for an unknown key. */
   principal(keyId: string): Principal | undefined {

@@ -3,7 +3,7 @@ import { homedir } from "node:os";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fingerprint, loadPrivateKey } from "@ocikit/signer";
 import { parseConfig } from "@ocikit/signer/config";
-import type { KeyRegistry } from "./key-registry.js";
+import type { TrustedKeys } from "./trusted-keys.js";
 
 /** A `--trust-config` file could not be used. */
 export class TrustConfigError extends Error {
@@ -38,7 +38,7 @@ function expandHome(path: string, home: () => string): string {
  * fingerprint computed from `key_file`. Returns how many profiles were trusted.
  */
 export function trustConfigFile(
-  registry: KeyRegistry,
+  registry: Pick<TrustedKeys, "add">,
   file: string,
   readFile: (path: string) => string = (p) => readFileSync(p, "utf8"),
   home: () => string = homedir,
