@@ -194,6 +194,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats: new RequestStats(),
       adminToken: identity.adminToken,
+      demo: { tenancyId: identity.demo.tenancyId, compartmentId: identity.demo.compartmentId },
       now,
       log,
       onRequest: options.onRequest,

@@ -4,10 +4,11 @@
 import { request } from "node:http";
 import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGroup, startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { startConsoleFixture, type ConsoleFixture } from "../../test/console-fixture.js";
+import { makeGroup } from "../../test/demo-fixture.js";
 import { CSRF_HEADER, SESSION_COOKIE } from "./console-auth.js";
 
-let f: Fixture;
+let f: ConsoleFixture;
 let base = "";
 let volumeId = "";
 let cookie = "";
@@ -16,7 +17,7 @@ let csrf = "";
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers, redirect: "manual" });
 
 beforeAll(async () => {
-  f = await startFixture({ host: "0.0.0.0" });
+  f = await startConsoleFixture({ host: "0.0.0.0" });
   base = `http://127.0.0.1:${f.server.port}`;
   ({ volumeIds: [volumeId = ""] } = await makeGroup(f, 1));
   const login = await get(`/_ocikit/console?token=${f.server.adminToken}`);

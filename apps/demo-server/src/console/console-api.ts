@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readBody } from "../http/read-body.js";
-import type { ConsoleResourceType } from "./console-data.js";
+import { CONSOLE_TYPES, type ConsoleResourceType } from "./console-data.js";
 import type { ConsoleDeps } from "./console-deps.js";
 import { sendError, sendJsonValue } from "./http-answers.js";
 import type { LoggedRequest } from "./request-log.js";
 
-const TYPES = new Set<string>(["volume", "volumegroup", "volumegroupbackup", "volumebackup"]);
+const TYPES = new Set<string>(CONSOLE_TYPES);
 const OCID = /^ocid1\.[a-z0-9]+\.[a-z0-9-]*\.[a-z0-9-]*\.[A-Za-z0-9._-]{1,200}$/;
 /** SSE events are sent in batches at most this often, so a busy server writes little to a console. */
 const STREAM_FLUSH_MS = 100;
@@ -69,7 +69,7 @@ export async function handleConsoleApi(
     return sendJsonValue(res, 200, { events: deps.requests.since(Number.isFinite(after) ? after : 0) });
   }
   if (rest === "requests/stream" && method === "GET") return stream(req, res, deps, Number(req.headers["last-event-id"] ?? q("after") ?? 0) || 0);
-  if (rest === "faults" && method === "GET") return sendJsonValue(res, 200, { rules: deps.faults.list() });
+  if (rest === "faults" && method === "GET") return sendJsonValue(res, 200, { rules: await deps.faults.list() });
   if (rest === "faults" && method === "POST") {
     let body: unknown;
     try {
@@ -77,15 +77,18 @@ export async function handleConsoleApi(
     } catch {
       return sendError(res, 400, "CannotParseRequest", "The body must be one JSON fault rule.");
     }
+    let rule: unknown;
     try {
-      return sendJsonValue(res, 200, { rule: deps.faults.add(body) });
+      rule = await deps.faults.add(body);
     } catch (error) {
+      if ((error as { code?: unknown }).code !== "INVALID_FAULT_RULE") throw error;
       return sendError(res, 400, "InvalidParameter", (error as Error).message);
     }
+    return sendJsonValue(res, 200, { rule });
   }
   const fault = /^faults\/(\d{1,9})$/.exec(rest);
   if (fault !== null && method === "DELETE") {
-    return deps.faults.remove(Number(fault[1]))
+    return (await deps.faults.remove(Number(fault[1])))
       ? sendJsonValue(res, 204, undefined)
       : sendError(res, 404, "NotFound", `No fault rule with id ${fault[1]}.`);
   }

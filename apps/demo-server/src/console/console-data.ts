@@ -4,8 +4,13 @@
  * poll-driven lifecycle.
  */
 
-/** Resource kinds the console lists (the OCID type segment). */
-export type ConsoleResourceType = "volume" | "volumegroup" | "volumegroupbackup" | "volumebackup";
+import type { ResourceType } from "../store/store.js";
+
+/** Resource kinds the console lists (the OCID type segment): those the store holds. */
+export type ConsoleResourceType = ResourceType;
+
+/** The kinds every server has; a server with more (e.g. backup policies) names them in `extraTypes`. */
+export const CONSOLE_TYPES: readonly string[] = ["volume", "volumegroup", "volumegroupbackup", "volumebackup"];
 
 /** A tenancy the server holds resources of, with the compartments and regions in use. */
 export interface ConsoleScope {

@@ -13,12 +13,20 @@ export interface ClockState {
   offsetSeconds: number;
 }
 
-/** Fault rules as the admin API keeps them (the same instance: the console and the admin API agree). */
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Fault rules as the admin API keeps them (the same rules: the console and the admin API agree; on
+ * PostgreSQL, shared by every replica).
+ */
 export interface ConsoleFaults {
-  list(): unknown[];
-  /** Validates an untrusted rule and adds it; throws an error with a `message` for a bad rule. */
-  add(rule: unknown): unknown;
-  remove(id: number): boolean;
+  list(): MaybePromise<unknown[]>;
+  /**
+   * Validates an untrusted rule and adds it; a bad rule throws (or rejects with) an error whose `code`
+   * is INVALID_FAULT_RULE and whose `message` says what is wrong.
+   */
+  add(rule: unknown): MaybePromise<unknown>;
+  remove(id: number): MaybePromise<boolean>;
 }
 
 /** What the console needs from the server, all injected. */
@@ -36,8 +44,8 @@ export interface ConsoleDeps {
   /** Directory of the built front-end (index.html, assets/); undefined when not built. */
   assetsDir: string | undefined;
   now: () => Date;
-  /** Present once the server has a clock (the policies feature). */
+  /** A capability: present once the server has a movable clock (the policies feature). */
   clock?: ConsoleClock;
   /** Resource kinds beyond the four of today that the data source lists (e.g. "volumebackuppolicy"). */
-  extraTypes?: string[];
+  extraTypes?: readonly string[];
 }

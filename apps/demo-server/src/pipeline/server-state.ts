@@ -20,6 +20,8 @@ export interface ConsoleContext {
   stats: RequestStats;
   /** The server clock. */
   now: () => Date;
+  /** The demo tenancy and its compartment (the console offers them before anything is created). */
+  demo: { tenancyId: string; compartmentId: string };
 }
 
 /**

@@ -332,6 +332,24 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
     });
   });
 
+  it("lists each (tenancy, region, compartment) in use once, in binary order", async () => {
+    const place = (tenancy_id: string, region: string, compartment_id: string) => row({ tenancy_id, region, compartment_id });
+    await insertAll(store, [
+      place("scope-b", "us-ashburn-1", "c-a"),
+      place("scope-a", "us-phoenix-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "C-upper"),
+    ]);
+    const ours = (await store.listScopes()).filter((s) => s.tenancyId.startsWith("scope-"));
+    expect(ours).toEqual([
+      { tenancyId: "scope-a", region: "us-ashburn-1", compartmentId: "C-upper" },
+      { tenancyId: "scope-a", region: "us-ashburn-1", compartmentId: "c-b" },
+      { tenancyId: "scope-a", region: "us-phoenix-1", compartmentId: "c-b" },
+      { tenancyId: "scope-b", region: "us-ashburn-1", compartmentId: "c-a" },
+    ]);
+  });
+
   it("resets resources and retry tokens but keeps settings", async () => {
     const r = row();
     await insertAll(store, [r]);

@@ -147,6 +147,11 @@ export interface Store extends StoreReader {
    * and returns the row as stored afterwards; undefined when there is no such row.
    */
   recordPoll(id: string): Promise<ResourceRow | undefined>;
+  /**
+   * Every (tenancy, region, compartment) that holds at least one stored resource, purged ones included,
+   * ordered by tenancy, region, compartment (binary). What the web console offers in its scope pickers.
+   */
+  listScopes(): Promise<Scope[]>;
   /** Deletes every resource and retry token (the admin reset); settings stay. */
   reset(): Promise<void>;
   /**
@@ -158,6 +163,13 @@ export interface Store extends StoreReader {
   purge?(nowMs: number, limit: number): Promise<PurgeCount>;
   /** Waits for pending commits, then releases the database. */
   close(): Promise<void>;
+}
+
+/** A place resources live in: see {@link Store.listScopes}. */
+export interface Scope {
+  tenancyId: string;
+  region: string;
+  compartmentId: string;
 }
 
 /** What one {@link Store.purge} batch deleted. */

@@ -11,13 +11,14 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signRequest } from "@ocikit/signer";
 import { loadSpec } from "@ocikit/spec";
-import { makeGroup, startFixture, type Fixture } from "../demo-fixture.js";
+import { startConsoleFixture, type ConsoleFixture } from "../console-fixture.js";
+import { makeGroup } from "../demo-fixture.js";
 import { launchChromium, preferredSource, sparticuzExecutable } from "./chromium.js";
 
 const SHOTS = fileURLToPath(new URL("../../test-output/console/", import.meta.url));
 mkdirSync(SHOTS, { recursive: true });
 
-let f: Fixture;
+let f: ConsoleFixture;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -44,7 +45,7 @@ async function open(path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  f = await startFixture();
+  f = await startConsoleFixture();
   console_ = `${f.server.url}/_ocikit/console`;
   ({ volumeIds, groupId } = await makeGroup(f, 2));
   for (const type of ["FULL", "INCREMENTAL"]) {

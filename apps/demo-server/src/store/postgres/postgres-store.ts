@@ -5,6 +5,7 @@ import {
   type ListPage,
   type ListQuery,
   type ResourceRow,
+  type Scope,
   type Store,
   type StoreTransaction,
 } from "../store.js";
@@ -71,6 +72,13 @@ const SQL = {
   saveToken: {
     name: "ocikit_save_token",
     text: "INSERT INTO retry_tokens (scope, token, request_hash, status, body, etag, created_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+  },
+  // COLLATE "C": the binary order the Store contract gives, whatever the database's collation.
+  scopes: {
+    name: "ocikit_scopes",
+    text: `SELECT "tenancyId", region, "compartmentId" FROM
+             (SELECT DISTINCT tenancy_id AS "tenancyId", region, compartment_id AS "compartmentId" FROM resources) s
+           ORDER BY "tenancyId" COLLATE "C", region COLLATE "C", "compartmentId" COLLATE "C"`,
   },
   getMeta: { name: "ocikit_get_meta", text: "SELECT value FROM meta WHERE key = $1" },
   setMeta: {
@@ -248,6 +256,9 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
       return (await reachable(pool.query<ResourceRow>({ ...SQL.get, values: [id] }))).rows[0];
     },
     listResources: (q) => reachable(listOn(pool, q)),
+    async listScopes() {
+      return (await reachable(pool.query<Scope>(SQL.scopes))).rows;
+    },
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
     reset: () =>

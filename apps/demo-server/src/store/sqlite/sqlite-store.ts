@@ -96,6 +96,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       return row;
     },
     listResources: async (q) => r.list(q),
+    listScopes: async () => r.scopes.all(),
     transaction: (work) => batcher.run(() => work(tx)),
     recordPoll: (id) =>
       batcher.run(async () => {

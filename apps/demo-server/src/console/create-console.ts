@@ -1,0 +1,47 @@
+import type { ConsoleHandler } from "../pipeline/server-state.js";
+import type { RequestObserver } from "../pipeline/request-event.js";
+import type { ConsoleClock } from "./console-deps.js";
+import { RequestLog } from "./request-log.js";
+
+/** Options of {@link createConsole}. */
+export interface ConsoleOptions {
+  /** Requests the log keeps (the oldest go first); default 5000. */
+  requestLogCapacity?: number;
+  /**
+   * Capabilities the console shows controls for when present: the server's movable clock (advance by
+   * a day or a week). A server context that carries a `clock` of this shape is used when this is absent.
+   */
+  clock?: ConsoleClock;
+  /** Resource kinds beyond volumes, groups and backups the store holds (e.g. "volumebackuppolicy"). */
+  extraTypes?: readonly string[];
+}
+
+/** The web console of a demo server: hand both parts to `startDemoServer`. */
+export interface DemoConsole {
+  /** Keeps the request log the console shows (the server's `onRequest`). */
+  onRequest: RequestObserver;
+  /** Serves /_ocikit/console… and /_ocikit/docs… (the server's `consoleHandler`). */
+  consoleHandler: ConsoleHandler;
+  /** The request log itself (the last requests, with live subscribers). */
+  requests: RequestLog;
+}
+
+/**
+ * The web console and API reference, as the two slots of `startDemoServer` (`onRequest`,
+ * `consoleHandler`). Cheap to create: the console's own code is imported on its first request, so it
+ * costs nothing at start-up, and the request path only stores one small object per request.
+ *
+ * ```ts
+ * const console = createConsole();
+ * const server = await startDemoServer({ dataDir, onRequest: console.onRequest, consoleHandler: console.consoleHandler });
+ * ```
+ */
+export function createConsole(options: ConsoleOptions = {}): DemoConsole {
+  const requests = new RequestLog(options.requestLogCapacity);
+  let handler: Promise<(...args: Parameters<ConsoleHandler>) => Promise<void>> | undefined;
+  const consoleHandler: ConsoleHandler = (req, res, path, server) => {
+    handler ??= import("./wire-console.js").then(({ wireConsole }) => wireConsole(server, requests, options));
+    return handler.then((handle) => handle(req, res, path, server));
+  };
+  return { onRequest: requests.observe, consoleHandler, requests };
+}

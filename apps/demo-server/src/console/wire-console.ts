@@ -1,0 +1,43 @@
+import { loadSpec } from "@ocikit/spec";
+import { parseFaultRule } from "../admin/fault-injector.js";
+import type { ConsoleContext, ConsoleHandler } from "../pipeline/server-state.js";
+import { createConsoleHandler } from "./console-handler.js";
+import type { ConsoleClock } from "./console-deps.js";
+import type { ConsoleOptions } from "./create-console.js";
+import type { RequestLog } from "./request-log.js";
+import { findConsoleAssets } from "./static-assets.js";
+import { createStoreConsoleData } from "./store-console-data.js";
+
+/** A clock capability on the server context (the policies feature adds one), when it has the right shape. */
+function clockOf(server: ConsoleContext): ConsoleClock | undefined {
+  const clock = (server as { clock?: Partial<ConsoleClock> }).clock;
+  return typeof clock?.get === "function" && typeof clock.advance === "function" ? (clock as ConsoleClock) : undefined;
+}
+
+/**
+ * Builds the console over a running server's context, on the console's first request: reads through
+ * the server's store, the admin API's fault rules, the store's reset, the server clock.
+ */
+export function wireConsole(server: ConsoleContext, requests: RequestLog, options: ConsoleOptions): ConsoleHandler {
+  const clock = options.clock ?? clockOf(server);
+  const extraTypes = options.extraTypes ?? [];
+  let spec: Record<string, unknown> | undefined;
+  const handle = createConsoleHandler({
+    adminToken: server.adminToken,
+    data: createStoreConsoleData({ store: server.store, now: server.now, demo: server.demo, region: server.region, extraTypes }),
+    requests,
+    faults: {
+      list: () => server.faults.list(),
+      add: (rule) => server.faults.add(parseFaultRule(rule)),
+      remove: (id) => server.faults.remove(id),
+    },
+    reset: () => server.store.reset(),
+    region: server.region,
+    spec: () => (spec ??= loadSpec()),
+    assetsDir: findConsoleAssets(),
+    now: server.now,
+    extraTypes,
+    ...(clock !== undefined ? { clock } : {}),
+  });
+  return (req, res, path) => handle(req, res, path);
+}
