@@ -3,6 +3,7 @@
 // API reference, no serious or critical axe-core violation on any page, a screenshot of every view,
 // and a page of another origin that cannot drive it.
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,7 @@ import { signRequest } from "@ocikit/signer";
 import { loadSpec } from "@ocikit/spec";
 import { startConsoleFixture, type ConsoleFixture } from "../console-fixture.js";
 import { makeGroup } from "../demo-fixture.js";
-import { launchChromium, preferredSource, sparticuzExecutable } from "./chromium.js";
+import { launchChromium, preferredSource, sparticuzCacheDir, sparticuzExecutable } from "./chromium.js";
 
 const SHOTS = fileURLToPath(new URL("../../test-output/console/", import.meta.url));
 mkdirSync(SHOTS, { recursive: true });
@@ -26,6 +27,7 @@ let console_: string;
 let groupId = "";
 let volumeIds: string[] = [];
 const backupIds: string[] = [];
+const source = preferredSource();
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
@@ -65,14 +67,16 @@ afterAll(async () => {
 
 describe("the Chromium the tests drive", () => {
   it("is the one inside @sparticuz/chromium unless /usr/bin/chromium exists, and it runs", async () => {
-    const source = preferredSource();
     expect(["debian", "sparticuz"]).toContain(source);
-    if (source === "sparticuz") expect(await sparticuzExecutable()).toMatch(/chromium$/);
+    if (source === "sparticuz") expect(await sparticuzExecutable()).toBe(join(sparticuzCacheDir(), "chromium"));
     expect(browser.version()).toMatch(/^\d+\./);
   });
 
-  it("the @sparticuz/chromium path works on its own (CI machines have no Debian chromium)", async () => {
+  it("the @sparticuz/chromium path works on its own (CI machines have no Debian chromium), unpacked inside the clone", async () => {
     const own = source === "sparticuz" ? browser : await launchChromium("sparticuz");
+    const executable = await sparticuzExecutable();
+    // Never /tmp/chromium (shared by every run on the machine) nor anything under HOME.
+    expect(executable.startsWith(fileURLToPath(new URL("../../node_modules/.cache/", import.meta.url)))).toBe(true);
     const p = await own.newPage();
     await p.setContent("<button onclick=\"this.textContent='clicked'\">click me</button>");
     await p.click("button");
@@ -81,7 +85,6 @@ describe("the Chromium the tests drive", () => {
     if (own !== browser) await own.close();
   });
 });
-const source = preferredSource();
 
 describe("signing in", () => {
   it("shows the sign-in page without a session, and signs in with the admin token", async () => {
