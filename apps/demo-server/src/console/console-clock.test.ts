@@ -4,7 +4,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSRF_HEADER } from "./console-auth.js";
-import type { ClockState, ConsoleDeps } from "./console-deps.js";
+import { startFixture } from "../../test/demo-fixture.js";
+import type { ClockState, ConsoleClock, ConsoleDeps } from "./console-deps.js";
+import { createConsole } from "./create-console.js";
 import { createConsoleHandler } from "./console-handler.js";
 import { RequestLog } from "./request-log.js";
 
@@ -32,8 +34,8 @@ async function serve(d: ConsoleDeps): Promise<{ server: Server; base: string }> 
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-async function signIn(base: string): Promise<{ cookie: string; csrf: string; features: Record<string, boolean> }> {
-  const login = await fetch(`${base}/_ocikit/console?token=${TOKEN}`, { redirect: "manual" });
+async function signIn(base: string, token = TOKEN): Promise<{ cookie: string; csrf: string; features: Record<string, boolean> }> {
+  const login = await fetch(`${base}/_ocikit/console?token=${token}`, { redirect: "manual" });
   const cookie = (login.headers.get("set-cookie") as string).split(";")[0] as string;
   const session = (await (await fetch(`${base}/_ocikit/console/api/session`, { headers: { cookie } })).json()) as { csrfToken: string; features: Record<string, boolean> };
   return { cookie, csrf: session.csrfToken, features: session.features };
@@ -82,6 +84,29 @@ describe("without a server clock", () => {
       expect((await fetch(`${s.base}/_ocikit/console/volumes`, { headers: { cookie } })).status).toBe(503);
     } finally {
       await new Promise<void>((r) => s.server.close(() => r()));
+    }
+  });
+});
+
+describe("createConsole on a real server", () => {
+  it.each([
+    { what: "no clock anywhere", on: "none", clock: false },
+    { what: "a clock capability on the server context", on: "context", clock: true },
+    { what: "a clock given as an option", on: "option", clock: true },
+    { what: "a context `clock` of the wrong shape", on: "bogus", clock: false },
+  ])("with $what, the session's clock feature is $clock", async ({ on, clock }) => {
+    const capability: ConsoleClock = { get: async () => ({ now: "2026-12-02T00:00:00.000Z", offsetSeconds: 0 }), advance: async () => ({ now: "", offsetSeconds: 0 }) };
+    const webConsole = createConsole(on === "option" ? { clock: capability } : {});
+    const extra = on === "context" ? { clock: capability } : on === "bogus" ? { clock: { now: () => new Date() } } : {};
+    const f = await startFixture({
+      onRequest: webConsole.onRequest,
+      consoleHandler: (req, res, path, context) => webConsole.consoleHandler(req, res, path, { ...context, ...extra }),
+    });
+    try {
+      const { features } = await signIn(`http://127.0.0.1:${f.server.port}`, f.server.adminToken);
+      expect(features.clock).toBe(clock);
+    } finally {
+      await f.close();
     }
   });
 });

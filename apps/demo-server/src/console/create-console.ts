@@ -1,20 +1,7 @@
 import type { ConsoleHandler } from "../pipeline/server-state.js";
 import type { RequestObserver } from "../pipeline/request-event.js";
-import type { ConsoleClock } from "./console-deps.js";
+import type { ConsoleOptions } from "./console-options.js";
 import { RequestLog } from "./request-log.js";
-
-/** Options of {@link createConsole}. */
-export interface ConsoleOptions {
-  /** Requests the log keeps (the oldest go first); default 5000. */
-  requestLogCapacity?: number;
-  /**
-   * Capabilities the console shows controls for when present: the server's movable clock (advance by
-   * a day or a week). A server context that carries a `clock` of this shape is used when this is absent.
-   */
-  clock?: ConsoleClock;
-  /** Resource kinds beyond volumes, groups and backups the store holds (e.g. "volumebackuppolicy"). */
-  extraTypes?: readonly string[];
-}
 
 /** The web console of a demo server: hand both parts to `startDemoServer`. */
 export interface DemoConsole {

@@ -3,7 +3,7 @@ import { parseFaultRule } from "../admin/fault-injector.js";
 import type { ConsoleContext, ConsoleHandler } from "../pipeline/server-state.js";
 import { createConsoleHandler } from "./console-handler.js";
 import type { ConsoleClock } from "./console-deps.js";
-import type { ConsoleOptions } from "./create-console.js";
+import type { ConsoleOptions } from "./console-options.js";
 import type { RequestLog } from "./request-log.js";
 import { findConsoleAssets } from "./static-assets.js";
 import { createStoreConsoleData } from "./store-console-data.js";
