@@ -153,7 +153,11 @@ describe.each(STORES)("console reads on $name", (store) => {
     await consoleGet(f, "session");
     await f.admin("GET", "/_ocikit/faults");
     const bad = await fetch(`${f.server.url}/20160918/volumes`, {
-      headers: { authorization: 'Signature keyId="x/y/z",algorithm="rsa-sha256",headers="date",signature="c2ln"', date: new Date().toUTCString() },
+      headers: {
+        authorization: 'Signature keyId="x/y/z",algorithm="rsa-sha256",headers="date",signature="c2ln"',
+        date: new Date().toUTCString(),
+        cookie: "session=cookie-secret-value",
+      },
     });
     await bad.arrayBuffer();
     await new Promise((r) => setTimeout(r, 50));
@@ -164,7 +168,10 @@ describe.each(STORES)("console reads on $name", (store) => {
     const failure = logged.find((e) => e.opcRequestId === bad.headers.get("opc-request-id"));
     expect(failure?.authFailure?.code).toBe("MISSING_SIGNED_HEADER");
     expect(failure?.authFailure?.signingString).toMatch(/^date: /);
+    expect(failure?.authFailure?.headers.date).toBeDefined();
+    // Secrets are never shown whole: not the signature, not a cookie.
     expect(JSON.stringify(failure)).not.toContain('signature="c2ln"');
+    expect(JSON.stringify(failure)).not.toContain("cookie-secret-value");
   });
 
   it.runIf(store.shared)("show on a second replica's console what the first replica wrote", async () => {
