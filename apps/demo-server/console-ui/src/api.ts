@@ -1,5 +1,8 @@
 // The console's calls to its server: same origin, the session cookie, and the CSRF token on writes.
 
+// Types only (erased by the build): the event shape is the server's own.
+import type { RequestEvent as ServerRequestEvent } from "../../src/pipeline/request-event";
+
 export interface Scope {
   tenancyId: string;
   label?: string;
@@ -24,27 +27,9 @@ export interface ResourceDetail {
   resource: Json;
 }
 
-export interface AuthFailure {
-  code: string;
-  message: string;
-  headers: Record<string, string>;
-  signingString?: string;
-}
-
-export interface RequestEvent {
-  seq: number;
-  time: string;
-  method: string;
-  path: string;
-  region?: string;
-  operationId?: string;
-  status: number;
-  code?: string;
-  opcRequestId: string;
-  keyId?: string;
-  latencyMs: number;
-  authFailure?: AuthFailure;
-}
+/** A request event as the server's `onRequest` reports it, with its place in the console's log. */
+export type RequestEvent = ServerRequestEvent & { seq: number };
+export type AuthFailure = NonNullable<ServerRequestEvent["authFailure"]>;
 
 export interface FaultRule {
   id: number;

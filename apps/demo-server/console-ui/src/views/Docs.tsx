@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 
 type Obj = Record<string, any>;
@@ -58,6 +59,23 @@ function exampleRequest(spec: Obj, o: DocOperation, body: unknown): string {
   return lines.join("\n");
 }
 
+/** A table of parameters or fields: a caption, column headers, and one row per entry (the children). */
+function FieldTable({ caption, columns, children }: { caption: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <table class="params">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th scope="col">{c}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 function Operation({ spec, o }: { spec: Obj; o: DocOperation }) {
   const id = String(o.op.operationId);
   const params = ((o.op.parameters ?? []) as Obj[]).map((p) => deref(spec, p) as Obj);
@@ -73,29 +91,17 @@ function Operation({ spec, o }: { spec: Obj; o: DocOperation }) {
       {o.op.summary && <p><strong>{o.op.summary}</strong></p>}
       {o.op.description && <p class="desc">{o.op.description}</p>}
       {params.length > 0 && (
-        <table class="params">
-          <caption>Parameters of {id}</caption>
-          <thead>
+        <FieldTable caption={`Parameters of ${id}`} columns={["Name", "In", "Type", "Required", "Description"]}>
+          {params.map((p) => (
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">In</th>
-              <th scope="col">Type</th>
-              <th scope="col">Required</th>
-              <th scope="col">Description</th>
+              <th scope="row"><code>{p.name}</code></th>
+              <td>{p.in}</td>
+              <td><TypeOf schema={p.schema} /></td>
+              <td>{p.required ? "yes" : "no"}</td>
+              <td>{p.description}</td>
             </tr>
-          </thead>
-          <tbody>
-            {params.map((p) => (
-              <tr>
-                <th scope="row"><code>{p.name}</code></th>
-                <td>{p.in}</td>
-                <td><TypeOf schema={p.schema} /></td>
-                <td>{p.required ? "yes" : "no"}</td>
-                <td>{p.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FieldTable>
       )}
       {media && (
         <p>
@@ -138,27 +144,16 @@ function Schema({ spec, name, schema }: { spec: Obj; name: string; schema: Obj }
       {schema.description && <p class="desc">{schema.description}</p>}
       {Array.isArray(schema.enum) && <p>One of: {schema.enum.map((e: string) => <code>{e} </code>)}</p>}
       {props.length > 0 && (
-        <table class="params">
-          <caption>Fields of {name}</caption>
-          <thead>
+        <FieldTable caption={`Fields of ${name}`} columns={["Field", "Type", "Required", "Description"]}>
+          {props.map(([k, p]) => (
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Type</th>
-              <th scope="col">Required</th>
-              <th scope="col">Description</th>
+              <th scope="row"><code>{k}</code></th>
+              <td><TypeOf schema={p} /></td>
+              <td>{required.has(k) ? "yes" : "no"}</td>
+              <td>{(p as Obj).description ?? deref(spec, p)?.description}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.map(([k, p]) => (
-              <tr>
-                <th scope="row"><code>{k}</code></th>
-                <td><TypeOf schema={p} /></td>
-                <td>{required.has(k) ? "yes" : "no"}</td>
-                <td>{(p as Obj).description ?? deref(spec, p)?.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </FieldTable>
       )}
     </article>
   );

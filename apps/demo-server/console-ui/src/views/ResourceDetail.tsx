@@ -1,4 +1,3 @@
-import { useEffect, useState } from "preact/hooks";
 import { api, type Json, type ResourceDetail as Detail, type Session } from "../api";
 import { JsonView } from "../components/JsonView";
 import { Table } from "../components/Table";
@@ -6,29 +5,8 @@ import { Timeline } from "../components/Timeline";
 import { resourceColumns } from "../components/resource-columns";
 import { kindByPath, type Kind } from "../kinds";
 import { BASE, type Location } from "../router";
+import { usePolled } from "../use-polled";
 
-const REFRESH_MS = 2000;
-
-function usePolled<T>(load: () => Promise<T>, key: string): { value: T | undefined; error: string | undefined } {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    setValue(undefined);
-    setError(undefined);
-    const run = () =>
-      load()
-        .then((v) => live && (setValue(v), setError(undefined)))
-        .catch((e: Error) => live && setError(e.message));
-    void run();
-    const timer = setInterval(run, REFRESH_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [key]);
-  return { value, error };
-}
 
 /** Resources named by a list of OCIDs (members of a group, volume backups of a backup). */
 async function loadAll(ids: unknown): Promise<Json[]> {

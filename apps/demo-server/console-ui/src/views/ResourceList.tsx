@@ -1,35 +1,15 @@
-import { useEffect, useState } from "preact/hooks";
 import { api, type Json, type Session } from "../api";
 import { resolveScope, ScopePicker } from "../components/ScopePicker";
 import { Table } from "../components/Table";
 import { resourceColumns } from "../components/resource-columns";
 import type { Kind } from "../kinds";
 import type { Location } from "../router";
-
-/** Polling interval of lists, so lifecycle changes show without a reload. */
-const REFRESH_MS = 2000;
+import { usePolled } from "../use-polled";
 
 export function useResources(kind: Kind, session: Session, query: URLSearchParams) {
   const scope = resolveScope(session.scopes, query, session.region);
-  const [items, setItems] = useState<Json[] | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
   const key = scope === undefined ? "" : `${kind.type}|${scope.tenancyId}|${scope.compartmentId}|${scope.region}`;
-  useEffect(() => {
-    if (scope === undefined) return;
-    let live = true;
-    setItems(undefined);
-    const load = () =>
-      api
-        .resources(kind.type, scope)
-        .then((r) => live && (setItems(r), setError(undefined)))
-        .catch((e: Error) => live && setError(e.message));
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [key]);
+  const { value: items, error } = usePolled<Json[]>(() => api.resources(kind.type, scope as NonNullable<typeof scope>), key, scope !== undefined);
   return { scope, items, error };
 }
 
