@@ -19,9 +19,8 @@ import { send, sendError, sendJsonValue } from "./http-answers.js";
 import { loginPage } from "./login-page.js";
 import { StaticAssets } from "./static-assets.js";
 
-
 /** The handler the server calls for every path under {@link CONSOLE_PREFIX} and {@link DOCS_PREFIX}. */
-export type ConsoleHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+export type ConsoleRequestHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
 
 function isConsolePath(path: string): boolean {
   return path === CONSOLE_PREFIX || path.startsWith(`${CONSOLE_PREFIX}/`);
@@ -39,7 +38,7 @@ function safeNext(next: string | null | undefined): string {
  * rebinding); views and the console API need a session (`?token=` or the login form mints one);
  * state-changing calls also need the page's CSRF token and same origin.
  */
-export function createConsoleHandler(deps: ConsoleDeps): ConsoleHandler {
+export function createConsoleHandler(deps: ConsoleDeps): ConsoleRequestHandler {
   const assets = new StaticAssets(deps.assetsDir);
   let specJson: string | undefined;
 
