@@ -7,6 +7,7 @@ import { CSRF_HEADER } from "./console-auth.js";
 import { startFixture } from "../../test/demo-fixture.js";
 import type { ClockState, ConsoleClock, ConsoleDeps } from "./console-deps.js";
 import { createConsole } from "./create-console.js";
+import type { ConsoleContext } from "../pipeline/server-state.js";
 import { createConsoleHandler } from "./console-handler.js";
 import { RequestLog } from "./request-log.js";
 
@@ -97,10 +98,14 @@ describe("createConsole on a real server", () => {
   ])("with $what, the session's clock feature is $clock", async ({ on, clock }) => {
     const capability: ConsoleClock = { get: async () => ({ now: "2026-12-02T00:00:00.000Z", offsetSeconds: 0 }), advance: async () => ({ now: "", offsetSeconds: 0 }) };
     const webConsole = createConsole(on === "option" ? { clock: capability } : {});
+    let withExtra: ConsoleContext | undefined;
     const extra = on === "context" ? { clock: capability } : on === "bogus" ? { clock: { now: () => new Date() } } : {};
     const f = await startFixture({
       onRequest: webConsole.onRequest,
-      consoleHandler: (req, res, path, context) => webConsole.consoleHandler(req, res, path, { ...context, ...extra }),
+      consoleHandler: (req, res, path, context) => {
+        withExtra ??= { ...context, ...extra };
+        return webConsole.consoleHandler(req, res, path, withExtra);
+      },
     });
     try {
       const { features } = await signIn(`http://127.0.0.1:${f.server.port}`, f.server.adminToken);

@@ -3,6 +3,8 @@
 // PostgreSQL a second replica's console shows what the first one wrote (no copy, no cache).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn, startConsoleFixture, type ConsoleFixture } from "../../test/console-fixture.js";
+import { startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { createConsole } from "./create-console.js";
 import { createTestDatabase, type TestDatabase } from "../../test/postgres/test-database.js";
 import type { DemoServerOptions } from "../index.js";
 import type { RequestEvent } from "../pipeline/request-event.js";
@@ -186,6 +188,30 @@ describe.each(STORES)("console reads on $name", (store) => {
       expect(list.items.map((v: { id: string }) => v.id)).toContain(vol.data.id);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe("one createConsole() given to two servers", () => {
+  it("reads each server's own store", async () => {
+    const shared = createConsole();
+    const options = { onRequest: shared.onRequest, consoleHandler: shared.consoleHandler };
+    const [a, b] = [await startFixture(options), await startFixture(options)] as [Fixture, Fixture];
+    try {
+      for (const [f, name] of [[a, "on-a"], [b, "on-b"]] as const) {
+        const vol = await f.api("POST", "/volumes", { compartmentId: f.server.compartmentId, displayName: name, sizeInGBs: 50 });
+        expect(vol.status).toBe(200);
+      }
+      for (const [f, name] of [[a, "on-a"], [b, "on-b"]] as const) {
+        const consoleUrl = `http://127.0.0.1:${f.server.port}/_ocikit/console`;
+        const { cookie } = await signIn({ ...f, console: shared, consoleUrl });
+        const query = `type=volume&tenancyId=${f.server.tenancyId}&region=us-ashburn-1&compartmentId=${f.server.compartmentId}`;
+        const list = (await (await fetch(`${consoleUrl}/api/resources?${query}`, { headers: { cookie } })).json()) as { items: Array<{ displayName: string }> };
+        expect(list.items.map((v) => v.displayName)).toEqual([name]);
+      }
+    } finally {
+      await a.close();
+      await b.close();
     }
   });
 });

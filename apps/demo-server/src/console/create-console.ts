@@ -1,9 +1,9 @@
-import type { ConsoleHandler } from "../pipeline/server-state.js";
+import type { ConsoleContext, ConsoleHandler } from "../pipeline/server-state.js";
 import type { RequestObserver } from "../pipeline/request-event.js";
 import type { ConsoleOptions } from "./console-options.js";
 import { RequestLog } from "./request-log.js";
 
-/** The web console of a demo server: hand both parts to `startDemoServer`. */
+/** The web console of a demo server: hand both parts to `startDemoServer` (one console per server: its request log is that server's). */
 export interface DemoConsole {
   /** Keeps the request log the console shows (the server's `onRequest`). */
   onRequest: RequestObserver;
@@ -25,9 +25,14 @@ export interface DemoConsole {
  */
 export function createConsole(options: ConsoleOptions = {}): DemoConsole {
   const requests = new RequestLog(options.requestLogCapacity);
-  let handler: Promise<(...args: Parameters<ConsoleHandler>) => Promise<void>> | undefined;
+  // Built once per server (its context object), on that server's first console request.
+  const handlers = new WeakMap<ConsoleContext, Promise<ConsoleHandler>>();
   const consoleHandler: ConsoleHandler = (req, res, path, server) => {
-    handler ??= import("./wire-console.js").then(({ wireConsole }) => wireConsole(server, requests, options));
+    let handler = handlers.get(server);
+    if (handler === undefined) {
+      handler = import("./wire-console.js").then(({ wireConsole }) => wireConsole(server, requests, options));
+      handlers.set(server, handler);
+    }
     return handler.then((handle) => handle(req, res, path, server));
   };
   return { onRequest: requests.observe, consoleHandler, requests };
