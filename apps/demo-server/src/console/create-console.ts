@@ -32,6 +32,8 @@ export function createConsole(options: ConsoleOptions = {}): DemoConsole {
     if (handler === undefined) {
       handler = import("./wire-console.js").then(({ wireConsole }) => wireConsole(server, requests, options));
       handlers.set(server, handler);
+      // A failed load is not remembered: the next console request tries again.
+      handler.catch(() => handlers.delete(server));
     }
     return handler.then((handle) => handle(req, res, path, server));
   };
