@@ -5,7 +5,9 @@
 // empty tag maps), a wait for AVAILABLE, the backup printed as the OCI CLI prints it, and the group's
 // backups as a table. Then the scheduled act: a user-defined policy (daily, kept 7 days, and a weekly FULL)
 // assigned to the group, the server clock advanced 10 days, and the group's backups again — the
-// SCHEDULED ones with their expiration, the expired ones gone. Exits 0 only if every step worked.
+// SCHEDULED ones with their expiration, the expired ones gone. Exits 0 only if every step worked. Prints
+// the web console's address; with --keep the server keeps running (until Ctrl-C) and a link that signs in
+// to the console is printed.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +18,7 @@ import { bold } from "./lib/style.mjs";
 const root = new URL("..", import.meta.url).pathname;
 const cliPath = join(root, "apps/cli/dist/ocikit.js");
 const dataDir = mkdtempSync(join(tmpdir(), "ocikit-demo-"));
+const keep = process.argv.includes("--keep");
 const say = (line) => process.stderr.write(`\n${bold(`» ${line}`, process.stderr)}\n`);
 
 let server;
@@ -230,10 +233,29 @@ try {
   const stale = scheduled.filter((b) => Date.parse(b["expiration-time"]) + 3600_000 <= now);
   if (stale.length > 0) throw new Error(`${stale.length} expired backups are still listed`);
 
-  say(
-    "done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server is stopping",
-  );
-  stop(0);
+  const consoleUrl = `${url}/_ocikit/console`;
+  if (!keep) {
+    say(
+      `done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server is stopping`,
+    );
+    console.log(`console: ${consoleUrl} (run \`pnpm demo --keep\` to keep the server running and open it)`);
+    stop(0);
+  } else {
+    const token = readFileSync(join(dataDir, "admin-token"), "utf8").trim();
+    say(
+      `done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server keeps running (Ctrl-C stops it)`,
+    );
+    console.log(`console: ${consoleUrl}?token=${token}`);
+    console.log(`API reference: ${url}/_ocikit/docs`);
+    console.log(`OCI config: ${configFile}`);
+    // Ctrl-C reaches the server too (same process group): either way, clean up and exit 0.
+    for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(0));
+    server.on("exit", (code, signal) => {
+      if (signal !== null || code === 0) stop(0);
+      process.stderr.write(`\nthe demo server exited (code ${code})\n`);
+      stop(1);
+    });
+  }
 } catch (err) {
   process.stderr.write(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}\n`);
   stop(1);

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCommandLine, USAGE, UsageError } from "./cli/parse-args.js";
+import { createConsole } from "./console/create-console.js";
 import { startDemoServer } from "./start-demo-server.js";
 import { DatabaseUrlError } from "./store/postgres/database-url.js";
 
@@ -23,6 +24,7 @@ function hints(url: string, dataDir: string, configPath: string, compartmentId: 
     `Demo compartment: ${compartmentId}`,
     // The token stays out of terminals and CI logs: point at its 0600 file instead.
     `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats,compartments,clock} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
+    `Web console (loopback only): ${url}/_ocikit/console?token=$(cat ${join(dataDir, "admin-token")}) — API reference: ${url}/_ocikit/docs`,
     "Stop with Ctrl-C.",
   ].join("\n");
 }
@@ -51,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   process.umask(0o077);
   let server;
   try {
-    server = await startDemoServer(command.options);
+    // The console's code loads on its first request; until then it costs one log entry per request.
+    const webConsole = createConsole();
+    server = await startDemoServer({ ...command.options, onRequest: webConsole.onRequest, consoleHandler: webConsole.consoleHandler });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     const message =

@@ -279,6 +279,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       admission,
       authority,
       adminToken: identity.adminToken,
+      demo: { tenancyId: identity.demo.tenancyId, compartmentId: identity.demo.compartmentId },
       now: serverNow,
       realNow: now,
       clock,

@@ -28,6 +28,8 @@ export interface ConsoleContext {
   clock: ClockService;
   /** The backup-policy scheduler. */
   scheduler: BackupScheduler;
+  /** The demo tenancy and its compartment (the console offers them before anything is created). */
+  demo: { tenancyId: string; compartmentId: string };
 }
 
 /**

@@ -347,6 +347,26 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
     expect(page.rows.map((r) => r.id)).toEqual([compartment.id]);
   });
 
+  it("lists each (tenancy, region, compartment) in use once, in binary order, compartments themselves not", async () => {
+    const place = (tenancy_id: string, region: string, compartment_id: string) => row({ tenancy_id, region, compartment_id });
+    await insertAll(store, [
+      place("scope-b", "us-ashburn-1", "c-a"),
+      place("scope-a", "us-phoenix-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "c-b"),
+      place("scope-a", "us-ashburn-1", "C-upper"),
+      // A registered compartment is stored as a resource (region "global") but is no scope of its own.
+      row({ tenancy_id: "scope-a", region: "global", compartment_id: "scope-a", type: "compartment", parent_id: "scope-a", state: "ACTIVE" }),
+    ]);
+    const ours = (await store.listScopes()).filter((s) => s.tenancyId.startsWith("scope-"));
+    expect(ours).toEqual([
+      { tenancyId: "scope-a", region: "us-ashburn-1", compartmentId: "C-upper" },
+      { tenancyId: "scope-a", region: "us-ashburn-1", compartmentId: "c-b" },
+      { tenancyId: "scope-a", region: "us-phoenix-1", compartmentId: "c-b" },
+      { tenancyId: "scope-b", region: "us-ashburn-1", compartmentId: "c-a" },
+    ]);
+  });
+
   it("resets resources and retry tokens but keeps settings", async () => {
     const r = row();
     await insertAll(store, [r]);

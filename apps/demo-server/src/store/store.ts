@@ -167,6 +167,12 @@ export interface Store extends StoreReader {
    * and returns the row as stored afterwards; undefined when there is no such row.
    */
   recordPoll(id: string): Promise<ResourceRow | undefined>;
+  /**
+   * Every (tenancy, region, compartment) that holds at least one stored resource, purged ones included,
+   * ordered by tenancy, region, compartment (binary); compartments themselves are not scopes. What the web
+   * console offers in its scope pickers.
+   */
+  listScopes(): Promise<Scope[]>;
   /** Deletes every resource, retry token and scheduling record (the admin reset); settings (and the clock) stay. */
   reset(): Promise<void>;
   /**
@@ -178,6 +184,13 @@ export interface Store extends StoreReader {
   purge(nowMs: number, limit: number): Promise<PurgeCount>;
   /** Waits for pending commits, then releases the database. */
   close(): Promise<void>;
+}
+
+/** A place resources live in: see {@link Store.listScopes}. */
+export interface Scope {
+  tenancyId: string;
+  region: string;
+  compartmentId: string;
 }
 
 /** What one {@link Store.purge} batch deleted. */

@@ -6,6 +6,7 @@ import {
   type ListPage,
   type ListQuery,
   type ResourceRow,
+  type Scope,
   type Store,
   type StoreTransaction,
 } from "../store.js";
@@ -88,6 +89,13 @@ const SQL = {
     name: "ocikit_purge_token_batch",
     text: `DELETE FROM retry_tokens WHERE (scope, token) IN (
              SELECT scope, token FROM retry_tokens WHERE created_ms <= $1 ORDER BY created_ms LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+  },
+  // COLLATE "C": the binary order the Store contract gives, whatever the database's collation.
+  scopes: {
+    name: "ocikit_scopes",
+    text: `SELECT "tenancyId", region, "compartmentId" FROM
+             (SELECT DISTINCT tenancy_id AS "tenancyId", region, compartment_id AS "compartmentId" FROM resources WHERE type <> 'compartment') s
+           ORDER BY "tenancyId" COLLATE "C", region COLLATE "C", "compartmentId" COLLATE "C"`,
   },
   getMeta: { name: "ocikit_get_meta", text: "SELECT value FROM meta WHERE key = $1" },
   setMeta: {
@@ -265,6 +273,9 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
     },
     listResources: (q) => reachable(listOn(pool, q)),
     ...scheduleReaderOn(pool),
+    async listScopes() {
+      return (await reachable(pool.query<Scope>(SQL.scopes))).rows;
+    },
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
     purge: (nowMs, limit) =>

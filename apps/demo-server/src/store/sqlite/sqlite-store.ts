@@ -102,6 +102,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     },
     listResources: async (q) => r.list(q),
     ...rs.reader(),
+    listScopes: async () => r.scopes.all(),
     transaction: (work) => batcher.run(() => work(tx)),
     recordPoll: (id) =>
       batcher.run(async () => {

@@ -30,6 +30,7 @@ export class Statements {
   readonly saveToken: Statement<[string, string, string, number, string, string | null, number]>;
   readonly getMeta: Statement<[string], { value: string }>;
   readonly setMeta: Statement<[string, string]>;
+  readonly scopes: Statement<[], { tenancyId: string; region: string; compartmentId: string }>;
   private readonly lists = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
@@ -71,6 +72,9 @@ export class Statements {
     );
     this.getMeta = db.prepare("SELECT value FROM meta WHERE key = ?");
     this.setMeta = db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    this.scopes = db.prepare(
+      "SELECT DISTINCT tenancy_id AS tenancyId, region, compartment_id AS compartmentId FROM resources WHERE type <> 'compartment' ORDER BY tenancy_id, region, compartment_id",
+    );
   }
 
   /** One keyset page (statements are prepared once per query shape). */
