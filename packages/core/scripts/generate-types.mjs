@@ -147,6 +147,14 @@ function renderOperationIds(spec) {
     ...operations.filter((o) => o.retryToken).map((o) => `  ${q(o.id)},`),
     "]);",
     "",
+    "/**",
+    " * The client's operation lookup in its smallest form (the client bundle carries it): one line per",
+    ' * operation, `"<METHOD> <path template, parameters unnamed> <operationId>"`, the id prefixed with `+`',
+    " * when the operation takes a retry token.",
+    " */",
+    "export const operationLookupTable: string =",
+    `  ${q(operations.map((o) => `${o.method} ${o.path.replace(/\{[^}]*\}/g, "{p}")} ${o.retryToken ? "+" : ""}${o.id}`).join("\n"))};`,
+    "",
   ];
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lookupOperation } from "./operation-lookup.js";
+import { operationIds, retryTokenOperations, routeByOperationId } from "./types/index.js";
 
 describe("lookupOperation", () => {
   const root = "https://iaas.us-ashburn-1.oraclecloud.com/20160918";
@@ -34,5 +35,11 @@ describe("lookupOperation", () => {
     ["GET", "https://objectstorage.us-ashburn-1.oraclecloud.com/n/ns/b"],
   ])("%s %s → undefined", (method, url) => {
     expect(lookupOperation(method, url)).toBeUndefined();
+  });
+
+  // The compact table the client carries names every operation of the spec, with its retry-token flag.
+  it.each(operationIds.map((id) => [id, routeByOperationId[id]] as const))("finds %s from its route", (id, route) => {
+    const url = `${root}${route.path.replace(/\{[^}]*\}/g, "ocid1.test.oc1..x")}?limit=1`;
+    expect(lookupOperation(route.method, url)).toEqual({ operationId: id, retryToken: retryTokenOperations.has(id) });
   });
 });

@@ -1,6 +1,6 @@
 import { matchSegments, parsePathTemplate, type Segment } from "./path-segments.js";
 import { API_VERSION } from "./resolve-endpoint.js";
-import { operationIdByRoute, retryTokenOperations } from "./types/index.js";
+import { operationLookupTable } from "./types/index.js";
 
 /** An OCI operation matched from a method and URL. @public */
 export interface OperationInfo {
@@ -18,12 +18,11 @@ let routes: Map<string, CompiledRoute[]> | undefined;
 
 function compile(): Map<string, CompiledRoute[]> {
   const byMethod = new Map<string, CompiledRoute[]>();
-  for (const [key, operationId] of Object.entries(operationIdByRoute)) {
-    const info: OperationInfo = { operationId, retryToken: retryTokenOperations.has(operationId) };
-    const space = key.indexOf(" ");
-    const method = key.slice(0, space);
+  for (const line of operationLookupTable.split("\n")) {
+    const [method = "", path = "", id = ""] = line.split(" ");
+    const info: OperationInfo = { operationId: id.replace("+", ""), retryToken: id.startsWith("+") };
     const list = byMethod.get(method) ?? [];
-    list.push({ segments: parsePathTemplate(key.slice(space + 1)), info });
+    list.push({ segments: parsePathTemplate(path), info });
     byMethod.set(method, list);
   }
   return byMethod;

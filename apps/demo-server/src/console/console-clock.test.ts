@@ -106,6 +106,8 @@ describe("createConsole on a real server", () => {
       const admin = (await (await f.admin("GET", "/_ocikit/clock")).json()) as ClockState;
       expect(admin.offsetSeconds).toBe(7 * 86_400);
       expect(Date.parse(admin.now)).toBeGreaterThanOrEqual(Date.parse(state.now));
+      // Sessions run on real time: a week on the server clock does not sign the console out.
+      expect((await fetch(`${base}/_ocikit/console/api/session`, { headers: { cookie } })).status).toBe(200);
     } finally {
       await f.close();
     }

@@ -44,7 +44,8 @@ export function wireConsole(server: ConsoleContext, requests: RequestLog, option
     region: server.region,
     spec: () => (spec ??= loadSpec()),
     assetsDir: findConsoleAssets(),
-    now: server.now,
+    // Sessions expire on real time: moving the server clock must not sign the console out.
+    now: server.realNow,
     extraTypes,
     clock,
   });

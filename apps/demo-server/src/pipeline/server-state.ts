@@ -24,6 +24,8 @@ export interface ConsoleContext {
   stats: RequestStats;
   /** The server clock (real time + the stored offset): resources, lifecycles, schedules, expiry. */
   now: () => Date;
+  /** Real time: request signatures and console sessions are checked against it, whatever the server clock says. */
+  realNow: () => Date;
   /** The server clock with its offset, sync and advance (shared by replicas on PostgreSQL). */
   clock: ClockService;
   /** The backup-policy scheduler. */
@@ -54,6 +56,4 @@ export interface ServerState extends ConsoleContext {
   /** Told about every API request once it is answered; absent: no event is even built. */
   onRequest: RequestObserver | undefined;
   consoleHandler: ConsoleHandler | undefined;
-  /** Real time: request signatures are checked against it, whatever the server clock says. */
-  realNow: () => Date;
 }

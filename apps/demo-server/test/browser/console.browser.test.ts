@@ -274,8 +274,6 @@ describe("controls", () => {
     await page.getByLabel("Status", { exact: true }).fill("503");
     await page.getByLabel("Code", { exact: true }).fill("ServiceUnavailable");
     await page.getByRole("button", { name: "Add rule" }).click();
-    // The server has no clock yet: its controls stay hidden until it does.
-    expect(await page.getByRole("button", { name: "Advance 1 day" }).count()).toBe(0);
     const remove = page.getByRole("button", { name: /^Remove fault rule \d+$/ });
     await remove.waitFor();
     const rules = (await (await f.admin("GET", "/_ocikit/faults")).json()) as { rules: { operation: string; status: number }[] };
@@ -287,6 +285,13 @@ describe("controls", () => {
     await page.getByText("No fault rules").waitFor();
     expect(((await (await f.admin("GET", "/_ocikit/faults")).json()) as { rules: unknown[] }).rules).toEqual([]);
     expect((await f.api("GET", `/volumes/${volumeIds[0]}`)).status).toBe(200);
+  });
+
+  it("advances the server clock by a day, as the admin API then reads it", async () => {
+    await open("/faults");
+    const before = (await (await f.admin("GET", "/_ocikit/clock")).json()) as { offsetSeconds: number };
+    await page.getByRole("button", { name: "Advance 1 day" }).click();
+    await expect.poll(async () => ((await (await f.admin("GET", "/_ocikit/clock")).json()) as { offsetSeconds: number }).offsetSeconds).toBe(before.offsetSeconds + 86_400);
   });
 
   it("shows the server's refusal of a bad rule", async () => {

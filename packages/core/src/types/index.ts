@@ -3,6 +3,7 @@ export type * from "./aliases.js";
 export {
   operationIds,
   operationIdByRoute,
+  operationLookupTable,
   routeByOperationId,
   retryTokenOperations,
   type OperationId,

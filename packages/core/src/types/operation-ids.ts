@@ -148,3 +148,11 @@ export const retryTokenOperations: ReadonlySet<OperationId> = new Set<OperationI
   "CreateVolumeBackupPolicy",
   "UpdateVolumeBackupPolicy",
 ]);
+
+/**
+ * The client's operation lookup in its smallest form (the client bundle carries it): one line per
+ * operation, `"<METHOD> <path template, parameters unnamed> <operationId>"`, the id prefixed with `+`
+ * when the operation takes a retry token.
+ */
+export const operationLookupTable: string =
+  "GET /volumeGroupBackups ListVolumeGroupBackups\nPOST /volumeGroupBackups +CreateVolumeGroupBackup\nGET /volumeGroupBackups/{p} GetVolumeGroupBackup\nPUT /volumeGroupBackups/{p} UpdateVolumeGroupBackup\nDELETE /volumeGroupBackups/{p} DeleteVolumeGroupBackup\nPOST /volumeGroupBackups/{p}/actions/copy +CopyVolumeGroupBackup\nPOST /volumeGroupBackups/{p}/actions/changeCompartment ChangeVolumeGroupBackupCompartment\nGET /volumeGroups ListVolumeGroups\nPOST /volumeGroups +CreateVolumeGroup\nGET /volumeGroups/{p} GetVolumeGroup\nPUT /volumeGroups/{p} UpdateVolumeGroup\nDELETE /volumeGroups/{p} DeleteVolumeGroup\nPOST /volumeGroups/{p}/actions/changeCompartment ChangeVolumeGroupCompartment\nGET /volumes ListVolumes\nPOST /volumes +CreateVolume\nGET /volumes/{p} GetVolume\nPUT /volumes/{p} UpdateVolume\nDELETE /volumes/{p} DeleteVolume\nGET /volumeBackups ListVolumeBackups\nPOST /volumeBackups +CreateVolumeBackup\nGET /volumeBackups/{p} GetVolumeBackup\nPUT /volumeBackups/{p} UpdateVolumeBackup\nDELETE /volumeBackups/{p} DeleteVolumeBackup\nPOST /volumeBackups/{p}/actions/copy +CopyVolumeBackup\nPOST /volumeBackups/{p}/actions/changeCompartment ChangeVolumeBackupCompartment\nPOST /volumes/{p}/actions/changeCompartment ChangeVolumeCompartment\nGET /volumeBackupPolicies ListVolumeBackupPolicies\nPOST /volumeBackupPolicies +CreateVolumeBackupPolicy\nGET /volumeBackupPolicies/{p} GetVolumeBackupPolicy\nPUT /volumeBackupPolicies/{p} +UpdateVolumeBackupPolicy\nDELETE /volumeBackupPolicies/{p} DeleteVolumeBackupPolicy\nGET /volumeBackupPolicyAssignments GetVolumeBackupPolicyAssetAssignment\nPOST /volumeBackupPolicyAssignments CreateVolumeBackupPolicyAssignment\nGET /volumeBackupPolicyAssignments/{p} GetVolumeBackupPolicyAssignment\nDELETE /volumeBackupPolicyAssignments/{p} DeleteVolumeBackupPolicyAssignment";
