@@ -85,7 +85,11 @@ const servers = [];
 try {
   log("starting servers…");
   // OCIKIT_BENCH_PROFILE=<dir>: the demo server writes a V8 CPU profile there (--cpu-prof) on exit.
-  const profileArgs = process.env.OCIKIT_BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.OCIKIT_BENCH_PROFILE] : [];
+  // OCIKIT_BENCH_NODE_ARGS: more node flags for the demo server (e.g. --perf-basic-prof under `perf record`).
+  const profileArgs = [
+    ...(process.env.OCIKIT_BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.OCIKIT_BENCH_PROFILE] : []),
+    ...(process.env.OCIKIT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+  ];
   const demo = await start([...profileArgs, here("../dist/main.js"), "--port", "0", "--data", dir, "--lifecycle", "immediate"]);
   servers.push(demo);
   const profile = parseConfig(readFileSync(join(dir, "config"), "utf8")).DEFAULT;
