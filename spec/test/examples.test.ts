@@ -87,6 +87,12 @@ const expectedOperations: [id: string, method: string, path: string][] = [
   ["DeleteVolume", "DELETE", "/volumes/{volumeId}"],
   ["GetVolumeBackup", "GET", "/volumeBackups/{volumeBackupId}"],
   ["ListVolumeBackups", "GET", "/volumeBackups"],
+  ["CreateVolumeBackup", "POST", "/volumeBackups"],
+  ["UpdateVolumeBackup", "PUT", "/volumeBackups/{volumeBackupId}"],
+  ["DeleteVolumeBackup", "DELETE", "/volumeBackups/{volumeBackupId}"],
+  ["CopyVolumeBackup", "POST", "/volumeBackups/{volumeBackupId}/actions/copy"],
+  ["ChangeVolumeBackupCompartment", "POST", "/volumeBackups/{volumeBackupId}/actions/changeCompartment"],
+  ["ChangeVolumeCompartment", "POST", "/volumes/{volumeId}/actions/changeCompartment"],
 ];
 
 describe("component schemas", () => {
@@ -424,6 +430,11 @@ describe("request bodies reject unknown fields", () => {
     ["ChangeVolumeGroupCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
     ["CreateVolumeDetails", { compartmentId: "ocid1.compartment.oc1..a", sizeInGBs: 50 }],
     ["UpdateVolumeDetails", { sizeInGBs: 100 }],
+    ["CreateVolumeBackupDetails", { volumeId: "ocid1.volume.oc1..a", type: "FULL" }],
+    ["UpdateVolumeBackupDetails", { displayName: "nightly" }],
+    ["CopyVolumeBackupDetails", { destinationRegion: "us-phoenix-1" }],
+    ["ChangeVolumeBackupCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
+    ["ChangeVolumeCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
   ];
 
   it.each(minimal)("%s accepts a valid body", (schema, body) => {

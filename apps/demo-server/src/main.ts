@@ -22,7 +22,7 @@ function hints(url: string, dataDir: string, configPath: string, compartmentId: 
     `  ${url}   (e.g. TypeScript: client.endpoint = "${url}")`,
     `Demo compartment: ${compartmentId}`,
     // The token stays out of terminals and CI logs: point at its 0600 file instead.
-    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
+    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats,compartments} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
     "Stop with Ctrl-C.",
   ].join("\n");
 }

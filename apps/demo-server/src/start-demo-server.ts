@@ -6,6 +6,8 @@ import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
 import { openDataDir } from "./data-dir/open-data-dir.js";
 import { createCopyDelivery } from "./delivery/copy-delivery.js";
+import { Admission } from "./http/admission.js";
+import { ServerAuthority } from "./http/server-authority.js";
 import { onClientError } from "./http/client-error.js";
 import { onCheckExpectation } from "./http/protocol-checks.js";
 import { PageTokens } from "./http/page-token.js";
@@ -14,6 +16,7 @@ import { Router } from "./http/router.js";
 import { ensureIdentity } from "./identity/ensure-identity.js";
 import { trustConfigFile } from "./identity/read-trust-config.js";
 import { createServiceIdentity } from "./identity/service-identity.js";
+import { createCompartment, type CompartmentPolicy } from "./model/compartments.js";
 import type { LifecyclePolicy } from "./model/lifecycle.js";
 import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
@@ -64,8 +67,31 @@ export interface DemoServerOptions {
    * (How a PostgreSQL store plugs in.)
    */
   openStore?: () => Promise<Store>;
+  /**
+   * Open client connections the server keeps; a request on one more is answered 503 ServiceUnavailable
+   * with `retry-after` and its connection closed. Default 512.
+   */
+  maxConnections?: number;
+  /**
+   * Request-body bytes held in memory at once, all requests together (bodies are read only after the
+   * signature verified); a request that would exceed it is answered 503 with `retry-after`. Default 64 MiB.
+   */
+  maxBufferedBodyBytes?: number;
+  /**
+   * Further `host[:port]` values a signed request may name in its `host` header, e.g. a proxy's or a
+   * DNS name's (see ServerAuthority): always accepted are the listening address and the localhost
+   * forms with the listening port; bound to 0.0.0.0 or ::, any host unless this is given.
+   */
+  allowedHosts?: string[];
   /** Time between background purges of invisible terminated resources and expired retry tokens; default 60 000 ms. */
   purgeIntervalMs?: number;
+  /** Compartments (names) to create under the demo tenancy's root at start; existing ones are kept. */
+  compartments?: string[];
+  /**
+   * Refuse (404 NotAuthorizedOrNotFound, as OCI) a create, list or move naming a compartment the server
+   * does not know; by default such a compartment is registered in the caller's tenancy on first use.
+   */
+  strictCompartments?: boolean;
 }
 
 /** Default of {@link DemoServerOptions.requestTimeoutMs}. */
@@ -112,6 +138,10 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   }
   if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
     throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
+  }
+  for (const name of ["maxConnections", "maxBufferedBodyBytes"] as const) {
+    const n = options[name];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 1)) throw new DemoServerOptionsError(`Invalid ${name} ${n}: use a whole number ≥ 1.`);
   }
   const timeouts = timeoutsOf(options);
   for (const [name, ms] of Object.entries(timeouts)) {
@@ -176,6 +206,19 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
     await keys.flush();
 
+    const authority = new ServerAuthority(options.allowedHosts);
+    const admission = new Admission(options.maxConnections, options.maxBufferedBodyBytes);
+
+    const compartments: CompartmentPolicy = {
+      strict: options.strictCompartments === true,
+      demoTenancyId: identity.demo.tenancyId,
+      demoCompartmentId: identity.demo.compartmentId,
+    };
+    for (const name of options.compartments ?? []) {
+      const made = await createCompartment(store, compartments, { name }, now().getTime(), "reuse");
+      log(`compartment ${made.name}: ${made.id}`);
+    }
+
     const spec = loadSpec() as ConstructorParameters<typeof RequestValidator>[0];
     let selfUrl = "";
     const state: ServerState = {
@@ -189,10 +232,13 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         store,
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
+        compartments,
       },
       faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
       stats: new RequestStats(),
+      admission,
+      authority,
       adminToken: identity.adminToken,
       now,
       log,
@@ -217,6 +263,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // Malformed, oversized and timed-out requests get the same {code, message} JSON as API errors.
     listening.on("clientError", onClientError);
     listening.on("checkExpectation", onCheckExpectation);
+    admission.watch(listening);
     server = listening;
     await new Promise<void>((resolveListen, reject) => {
       listening.once("error", reject);
@@ -226,6 +273,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       });
     });
     const port = (listening.address() as AddressInfo).port;
+    authority.listening(host, port);
     const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.

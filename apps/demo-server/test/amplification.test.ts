@@ -39,6 +39,42 @@ describe("amplification", () => {
     expect(after.data).toHaveLength(before.data.length);
   });
 
+  it("limit=1000 over large-tagged volumes: a page bounded by size, with opc-next-page, and every volume once", async () => {
+    // ~4.8 K of tags each (within OCI's limits): 230 such volumes are ~1.2 MB of documents.
+    const compartmentId = "ocid1.compartment.oc1..aaaaaaaalargetags";
+    const tags = {
+      freeformTags: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, "v".repeat(256)])),
+      definedTags: { ns: Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`d${i}`, "w".repeat(256)])) },
+    };
+    const created: string[] = [];
+    for (let i = 0; i < 230; i++) {
+      const res = await f.api("POST", "/volumes", { compartmentId, availabilityDomain: AD, ...tags });
+      expect(res.status).toBe(200);
+      created.push(res.data.id as string);
+    }
+    const seen: string[] = [];
+    let page: string | null = null;
+    let pages = 0;
+    do {
+      const res = await f.send("GET", `/20160918/volumes?compartmentId=${compartmentId}&limit=1000${page ? `&page=${encodeURIComponent(page)}` : ""}`);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      // The bound: 1 MiB of documents, plus the lifecycleState each rendering adds.
+      expect(text.length).toBeLessThanOrEqual(1024 * 1024 + 1000 * 40);
+      const items = JSON.parse(text) as { id: string }[];
+      expect(items.length).toBeGreaterThan(0);
+      seen.push(...items.map((v) => v.id));
+      page = res.headers.get("opc-next-page");
+      if (pages === 0) {
+        expect(items.length).toBeLessThan(230);
+        expect(page).not.toBeNull();
+      }
+      pages++;
+    } while (page !== null);
+    expect(pages).toBeGreaterThan(1);
+    expect([...seen].sort()).toEqual([...created].sort());
+  }, 120_000);
+
   it("UpdateVolume applies the same limits", async () => {
     const { data } = await f.api("POST", "/volumes", { compartmentId: f.server.compartmentId });
     const res = await f.api("PUT", `/volumes/${data.id}`, { freeformTags: { big: "v".repeat(300) } });

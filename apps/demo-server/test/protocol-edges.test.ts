@@ -1,8 +1,8 @@
-// Issue 12, item 6 (server side): what node:http answers by itself gets OCI's JSON too, and list
-// filters on lifecycleState match case-insensitively, as in OCI.
+// Issue 12, item 6 (server side): what node:http answers by itself gets OCI's JSON too, list filters on
+// lifecycleState match case-insensitively, as in OCI, and the signed host must name this server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixture, type Fixture } from "./demo-fixture.js";
-import { rawExchange } from "./raw-http.js";
+import { rawExchange, signedRawRequest } from "./raw-http.js";
 
 describe("protocol edges", () => {
   let f: Fixture;
@@ -41,5 +41,41 @@ describe("protocol edges", () => {
     expect(res.status).toBe(200);
     expect(res.data.length).toBeGreaterThan(0);
     for (const v of res.data as { lifecycleState: string }[]) expect(v.lifecycleState).toBe("AVAILABLE");
+  });
+
+  describe("the signed host is compared with the server's authority", () => {
+    const list = (port: number, host: string, key = f.key) =>
+      rawExchange(port, [signedRawRequest(host, key, { method: "GET", target: `/20160918/volumes?compartmentId=${f.server.compartmentId}` })]);
+
+    it.each([
+      ["the listening address", (p: number) => `127.0.0.1:${p}`, 200],
+      ["localhost", (p: number) => `localhost:${p}`, 200],
+      ["localhost in capitals", (p: number) => `LOCALHOST:${p}`, 200],
+      ["IPv6 loopback", (p: number) => `[::1]:${p}`, 200],
+      ["another port", (p: number) => `127.0.0.1:${p + 1}`, 401],
+      ["no port (80)", () => "127.0.0.1", 401],
+      ["another host", (p: number) => `ocikit.example:${p}`, 401],
+    ])("%s → %i", async (_name, host, status) => {
+      const res = await list(f.server.port, host(f.server.port));
+      expect(res.status).toBe(status);
+      if (status === 401) {
+        expect(JSON.parse(res.body)).toMatchObject({ code: "NotAuthenticated" });
+        expect(res.body).toContain("signed host");
+      }
+    });
+
+    it("--allowed-host adds an authority (a proxy's); bound to 0.0.0.0 without it, any host", async () => {
+      const proxied = await startFixture({ allowedHosts: ["Proxy.example:8443"] });
+      const everywhere = await startFixture({ host: "0.0.0.0" });
+      try {
+        expect((await list(proxied.server.port, "proxy.example:8443", proxied.key)).status).toBe(200);
+        expect((await list(proxied.server.port, `127.0.0.1:${proxied.server.port}`, proxied.key)).status).toBe(200);
+        expect((await list(proxied.server.port, "other.example:8443", proxied.key)).status).toBe(401);
+        expect((await list(everywhere.server.port, "ocikit.example", everywhere.key)).status).toBe(200);
+      } finally {
+        await proxied.close();
+        await everywhere.close();
+      }
+    });
   });
 });

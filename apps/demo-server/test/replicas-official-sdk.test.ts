@@ -25,8 +25,11 @@ describe("official oci-core BlockstorageClient against three replicas behind a l
   beforeAll(async () => {
     // Polls lifecycle: a resource is AVAILABLE on its second GET, counted in the database whichever
     // replica serves the GET, so the waiters poll across replicas for real.
-    replicas = await startReplicas(db.url, 3, { lifecycle: { mode: "polls", polls: 2 } });
-    proxy = await startRoundRobinProxy(replicas.map((r) => r.server.url));
+    // The replicas accept requests signed for the proxy's authority (--allowed-host), as behind nginx.
+    const targets: string[] = [];
+    proxy = await startRoundRobinProxy(targets);
+    replicas = await startReplicas(db.url, 3, { lifecycle: { mode: "polls", polls: 2 }, allowedHosts: [new URL(proxy.url).host] });
+    targets.push(...replicas.map((r) => r.server.url));
     const first = replicas[0] as Fixture;
     compartmentId = first.server.compartmentId;
     const p = parseConfig(readFileSync(first.server.configPath, "utf8")).DEFAULT as Record<string, string>;

@@ -11,12 +11,16 @@ export interface RoundRobinProxy {
   close(): Promise<void>;
 }
 
+/**
+ * `targets` is read at each request: a caller may fill it after the proxy listens (the servers behind it
+ * must know the proxy's authority, which their signed `host` names, before they start).
+ */
 export async function startRoundRobinProxy(targets: readonly string[]): Promise<RoundRobinProxy> {
-  const hits = targets.map(() => 0);
+  const hits: number[] = [];
   let next = 0;
   const server = createServer((req, res) => {
     const i = next++ % targets.length;
-    hits[i] = (hits[i] as number) + 1;
+    hits[i] = (hits[i] ?? 0) + 1;
     const target = new URL(targets[i] as string);
     const headers: IncomingHttpHeaders = { ...req.headers };
     const upstream = httpRequest(

@@ -52,6 +52,14 @@ export {
   listVolumeGroups,
   listVolumes,
 } from "./volume-read-operations.js";
+export {
+  changeVolumeBackupCompartment,
+  changeVolumeCompartment,
+  copyVolumeBackup,
+  createVolumeBackup,
+  deleteVolumeBackup,
+  updateVolumeBackup,
+} from "./volume-backup-operations.js";
 export type { CallOptions, CreateCallOptions, IfMatchCallOptions } from "./call-options.js";
 export { requestContextOf, type RequestContext } from "./response-context.js";
 export { redactHeaders } from "./redact-headers.js";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildSigningString } from "./build-signing-string.js";
 import { generateTestKey } from "./test-keys.js";
 import { verifyRequestParts, type RequestParts, type VerifyOptions } from "./verify-request-parts.js";
+import { verifyBody } from "./verify-body.js";
 import type { VerifyFailureCode } from "./verify-result.js";
 
 const trusted = generateTestKey();
@@ -383,5 +384,44 @@ describe("verifyRequestParts — forms the official SDKs send", () => {
     const parts = craft({ method: "POST", body: "" });
     const { body: _ignored, ...withoutBody } = parts;
     expect(await verifyRequestParts(withoutBody, lookup, { now })).toEqual({ ok: true, keyId: KEY_ID });
+  });
+});
+
+describe("verifyRequestParts — deferBody (signature from the headers, body checked later)", () => {
+  const body = '{"displayName":"x"}';
+  const bytes = new TextEncoder().encode(body);
+
+  it("verifies without the body and hands back what the signature says of it", async () => {
+    const parts = craft({ method: "POST", body });
+    const { body: _omitted, ...headersOnly } = parts;
+    const result = await verifyRequestParts(headersOnly, lookup, { now, deferBody: true });
+    expect(result).toEqual({
+      ok: true,
+      keyId: KEY_ID,
+      signedBody: {
+        contentLength: String(bytes.byteLength),
+        sha256: createHash("sha256").update(bytes).digest("base64"),
+      },
+    });
+    if (!result.ok || result.signedBody === undefined) throw new Error("unreachable");
+    expect(verifyBody(result.signedBody, bytes)).toBeUndefined();
+    expect(verifyBody(result.signedBody, new TextEncoder().encode('{"displayName":"y"}'))?.code).toBe(
+      "BODY_HASH_MISMATCH",
+    );
+    expect(verifyBody(result.signedBody, new TextEncoder().encode(`${body} `))?.code).toBe("CONTENT_LENGTH_MISMATCH");
+  });
+
+  it("still refuses a bad signature before any body exists", async () => {
+    const parts = craft({ method: "POST", body, privateKey: stranger.privateKey });
+    const { body: _omitted, ...headersOnly } = parts;
+    const result = await verifyRequestParts(headersOnly, lookup, { now, deferBody: true });
+    expect(result.ok ? "ok" : result.code).toBe("BAD_SIGNATURE");
+  });
+
+  it("without deferBody, a missing body still fails the length check", async () => {
+    const parts = craft({ method: "POST", body });
+    const { body: _omitted, ...headersOnly } = parts;
+    const result = await verifyRequestParts(headersOnly, lookup, { now });
+    expect(result.ok ? "ok" : result.code).toBe("CONTENT_LENGTH_MISMATCH");
   });
 });

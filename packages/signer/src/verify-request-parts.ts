@@ -1,10 +1,11 @@
-import { createHash, verify as rsaVerify, type KeyObject } from "node:crypto";
+import { verify as rsaVerify, type KeyObject } from "node:crypto";
 import { parseAuthorizationCached, type ParsedAuthorization } from "./parse-authorization.js";
 import { parseHttpDate } from "./parse-http-date.js";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 import { BASE_SIGNED_HEADERS, BODY_SIGNED_HEADERS, isBodyMethod } from "./signed-headers.js";
 import { composeSigningString, missingSignedHeader } from "./signing-string.js";
+import { verifyBody } from "./verify-body.js";
 import type { KeyLookup, VerifyFailureCode, VerifyResult } from "./verify-result.js";
 
 /**
@@ -32,6 +33,13 @@ export interface VerifyOptions {
   maxSkewSeconds?: number;
   /** When given, the signed `host` header must equal it (case-insensitive). */
   host?: string;
+  /**
+   * Verify the signature from the headers alone, before the body is read: `content-length` and
+   * `x-content-sha256` are signed, the body is not. The ok result then carries `signedBody`; check the
+   * body with {@link verifyBody} once it is read. Lets a server refuse an unauthenticated request
+   * without buffering its body.
+   */
+  deferBody?: boolean;
 }
 
 const DEFAULT_MAX_SKEW_SECONDS = 300;
@@ -175,27 +183,9 @@ export async function verifyRequestParts(
     );
   }
 
-  if (declaredLength !== undefined) {
-    const actual = parts.body?.byteLength ?? 0;
-    if (declaredLength !== String(actual)) {
-      return fail(
-        "CONTENT_LENGTH_MISMATCH",
-        `The signed content-length '${declaredLength}' does not match the body length (${actual} bytes). Send the ` +
-          "length of the body in bytes (UTF-8), not characters.",
-      );
-    }
-  }
-  if (declaredHash !== undefined) {
-    const actual = createHash("sha256")
-      .update(parts.body ?? EMPTY)
-      .digest("base64");
-    if (declaredHash !== actual) {
-      return fail(
-        "BODY_HASH_MISMATCH",
-        "The x-content-sha256 header does not match the SHA-256 of the body. Hash the exact bytes sent " +
-          "(base64 of SHA-256) and sign again.",
-      );
-    }
+  if (options?.deferBody !== true) {
+    const bodyFailure = verifyBody({ contentLength: declaredLength, sha256: declaredHash }, parts.body);
+    if (bodyFailure !== undefined) return bodyFailure;
   }
 
   // Most lookups are synchronous map reads; skip the extra microtask of awaiting a plain value.
@@ -230,10 +220,10 @@ export async function verifyRequestParts(
   } catch {
     valid = false;
   }
-  return valid ? { ok: true, keyId: auth.keyId } : fail("BAD_SIGNATURE", BAD_SIGNATURE_MESSAGE);
+  if (!valid) return fail("BAD_SIGNATURE", BAD_SIGNATURE_MESSAGE);
+  if (options?.deferBody !== true) return { ok: true, keyId: auth.keyId };
+  return { ok: true, keyId: auth.keyId, signedBody: { contentLength: declaredLength, sha256: declaredHash } };
 }
-
-const EMPTY = new Uint8Array(0);
 
 // Session-token keyIds carry a bearer token; never echo it back.
 function redactKeyId(keyId: string): string {

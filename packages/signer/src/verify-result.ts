@@ -22,7 +22,27 @@ export type VerifyFailureCode =
  * Outcome of {@link verifyRequest} / {@link verifyRequestParts}.
  * @public
  */
-export type VerifyResult = { ok: true; keyId: string } | { ok: false; code: VerifyFailureCode; message: string };
+export type VerifyResult = { ok: true; keyId: string; signedBody?: SignedBody } | VerifyFailure;
+
+/**
+ * A rejected request: why, and what to fix.
+ * @public
+ */
+export interface VerifyFailure {
+  ok: false;
+  code: VerifyFailureCode;
+  message: string;
+}
+
+/**
+ * The body facts a signature covers (present when signed): what {@link verifyBody} checks a body
+ * against after a verification with `deferBody`.
+ * @public
+ */
+export interface SignedBody {
+  contentLength?: string | undefined;
+  sha256?: string | undefined;
+}
 
 /**
  * Resolves a keyId to the key that verifies its signatures (a public key, or a private key from which

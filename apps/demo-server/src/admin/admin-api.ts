@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServerState } from "../pipeline/server-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
+import { handleCompartments } from "./compartments-api.js";
 import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 
 /** Path prefix of the admin API. */
@@ -79,9 +80,10 @@ export async function handleAdmin(
     return sendJson(res, 204, undefined, requestId);
   }
   if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);
+  if (rest === "compartments" && (await handleCompartments(req, res, state, requestId))) return;
   return fail(
     404,
     "NotFound",
-    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats.",
+    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats, GET/POST /_ocikit/compartments.",
   );
 }

@@ -20,6 +20,10 @@ describe("parseCommandLine", () => {
     [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
     [["--rate-limit", "50"], { rateLimit: 50 }],
     [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
+    [["--max-connections", "64", "--max-body-buffer-mib", "8"], { maxConnections: 64, maxBufferedBodyBytes: 8 * 1024 * 1024 }],
+    [["--allowed-host", "proxy:8443", "--allowed-host", "ocikit.example"], { allowedHosts: ["proxy:8443", "ocikit.example"] }],
+    [["--compartment", "dev", "--compartment", "prod"], { compartments: ["dev", "prod"] }],
+    [["--strict-compartments"], { strictCompartments: true }],
   ])("parses %j", (argv, expected) => {
     const command = parseCommandLine(argv);
     expect(command.kind).toBe("run");
@@ -38,6 +42,9 @@ describe("parseCommandLine", () => {
     [["--lifecycle", "immediate", "--lifecycle-seconds", "3"], "--lifecycle-seconds"],
     [["--lifecycle", "time", "--lifecycle-polls", "3"], "--lifecycle-polls"],
     [["--lifecycle-polls", "0"], "--lifecycle-polls"],
+    [["--max-connections", "0"], "--max-connections"],
+    [["--max-connections", "2.5"], "--max-connections"],
+    [["--max-body-buffer-mib", "0.5"], "--max-body-buffer-mib"],
     [["--rate-limit", "-1"], "--rate-limit"],
     [["--request-timeout", "0"], "--request-timeout"],
     [["--headers-timeout", "soon"], "--headers-timeout"],
@@ -46,6 +53,8 @@ describe("parseCommandLine", () => {
     [["stray"], "stray"],
     [["--data", " "], "--data"],
     [["--database", ""], "--database"],
+    [["--compartment", "has space"], "--compartment"],
+    [["--compartment", ""], "--compartment"],
   ])("rejects %j naming %s", (argv, mentions) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(mentions);

@@ -33,12 +33,24 @@ Options:
   --region REGION         the server's own region (default us-ashburn-1); other regions are
                           served under /<region>/20160918/...
   --trust-config FILE     also trust every profile's API key in this OCI config file (repeatable)
+  --compartment NAME      create this compartment under the demo tenancy's root (repeatable; an
+                          existing one of that name is kept); list them: GET /_ocikit/compartments
+  --strict-compartments   a create, list or move naming a compartment the server does not know is
+                          404 NotAuthorizedOrNotFound, as in OCI (default: registered on first use)
   --lifecycle MODE        immediate | time | polls (default time)
   --lifecycle-seconds N   time mode: seconds per transition (default 2)
   --lifecycle-polls N     polls mode: GETs per transition (default 2)
   --rate-limit N          requests per second per tenancy before 429 TooManyRequests
   --request-timeout S     seconds a client has to send a whole request before 408 (default 30)
   --headers-timeout S     seconds a client has to send the request headers before 408 (default 10)
+  --allowed-host H[:P]    also accept requests signed for this host (repeatable), e.g. a proxy's
+                          authority; always accepted: the listening address and localhost forms
+                          with the port (bound to 0.0.0.0 or ::, any host unless this is given)
+  --max-connections N     open client connections before a request on a new one is answered
+                          503 ServiceUnavailable with retry-after (default 512)
+  --max-body-buffer-mib N request bodies held in memory at once, in MiB, all requests together
+                          (bodies are read only after the signature verified); past it 503 with
+                          retry-after (default 64)
   --help                  show this help
   --version               print the version
 `;
@@ -69,12 +81,17 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         database: { type: "string" },
         region: { type: "string" },
         "trust-config": { type: "string", multiple: true },
+        compartment: { type: "string", multiple: true },
+        "strict-compartments": { type: "boolean" },
         lifecycle: { type: "string" },
         "lifecycle-seconds": { type: "string" },
         "lifecycle-polls": { type: "string" },
         "rate-limit": { type: "string" },
         "request-timeout": { type: "string" },
         "headers-timeout": { type: "string" },
+        "max-connections": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
+        "max-body-buffer-mib": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -92,6 +109,8 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   const rateLimit = number("rate-limit", v["rate-limit"], (n) => n > 0, "a positive number");
   const requestTimeout = number("request-timeout", v["request-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
   const headersTimeout = number("headers-timeout", v["headers-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
+  const maxConnections = number("max-connections", v["max-connections"], (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
+  const bodyBufferMib = number("max-body-buffer-mib", v["max-body-buffer-mib"], (n) => n >= 1, "a number of MiB ≥ 1");
   const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
   let lifecycle: DemoServerOptions["lifecycle"];
   if (mode === "immediate") lifecycle = { mode };
@@ -114,7 +133,17 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   const database = v.database ?? (env.OCIKIT_DATABASE_URL?.trim() === "" ? undefined : env.OCIKIT_DATABASE_URL);
   if (database !== undefined) options.database = parseDatabaseUrl(database).url;
   if (v["trust-config"] !== undefined) options.trustConfig = v["trust-config"];
+  for (const name of v.compartment ?? []) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(name)) {
+      throw new UsageError(`--compartment must be 1 to 100 letters, digits, periods, hyphens or underscores, got '${name}'.`);
+    }
+  }
+  if (v.compartment !== undefined) options.compartments = v.compartment;
+  if (v["strict-compartments"] === true) options.strictCompartments = true;
   if (rateLimit !== undefined) options.rateLimit = rateLimit;
+  if (maxConnections !== undefined) options.maxConnections = maxConnections;
+  if (v["allowed-host"] !== undefined) options.allowedHosts = v["allowed-host"];
+  if (bodyBufferMib !== undefined) options.maxBufferedBodyBytes = Math.round(bodyBufferMib * 1024 * 1024);
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
   if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);
   if ((options.headersTimeoutMs ?? 0) > (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)) {

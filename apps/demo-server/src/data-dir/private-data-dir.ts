@@ -46,7 +46,14 @@ export function preparePrivateDataDir(dir: string, options: PrivateDataDirOption
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(dir, entry.name);
-    const mode = lstatSync(file).mode;
-    if ((mode & 0o077) !== 0) chmodSync(file, PRIVATE_FILE_MODE);
+    // Another server starting on the same directory may remove a file (a SQLite journal) between the
+    // listing and here: it is gone, nothing to tighten. The lock then refuses this server cleanly.
+    const st = lstatSync(file, { throwIfNoEntry: false });
+    if (st === undefined || (st.mode & 0o077) === 0) continue;
+    try {
+      chmodSync(file, PRIVATE_FILE_MODE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
   }
 }

@@ -6,7 +6,7 @@ import { ServiceError } from "../service-error.js";
 
 /**
  * Delivers cross-region copies the way OCI does it, service to service: the source region calls the
- * destination region's CopyVolumeGroupBackup through `@ocikit/core`, signed with the server's service
+ * destination region's CopyVolumeGroupBackup or CopyVolumeBackup through `@ocikit/core`, signed with the server's service
  * identity, naming the owner tenancy and the source region in headers only honoured for that identity.
  * The caller's retry token travels along, so a repeated copy finds the same destination resource.
  */
@@ -48,14 +48,18 @@ export function createCopyDelivery(options: {
       headers[CALLER_RETRY_TOKEN_HEADER] = "1";
     }
     const client = await clientFor(request.destinationRegion);
-    const { data, error, response } = await client.POST(
-      "/volumeGroupBackups/{volumeGroupBackupId}/actions/copy",
-      {
-        params: { path: { volumeGroupBackupId: request.sourceId } },
-        body: request.details,
-        headers,
-      },
-    );
+    const { data, error, response } =
+      request.type === "volumebackup"
+        ? await client.POST("/volumeBackups/{volumeBackupId}/actions/copy", {
+            params: { path: { volumeBackupId: request.sourceId } },
+            body: request.details,
+            headers,
+          })
+        : await client.POST("/volumeGroupBackups/{volumeGroupBackupId}/actions/copy", {
+            params: { path: { volumeGroupBackupId: request.sourceId } },
+            body: request.details,
+            headers,
+          });
     // The destination's error is the caller's error, status and all.
     if (error !== undefined || data === undefined) {
       const e = (error ?? {}) as { code?: string; message?: string };

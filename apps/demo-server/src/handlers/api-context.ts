@@ -2,6 +2,7 @@ import type { Principal } from "../identity/principal.js";
 import type { PageTokens } from "../http/page-token.js";
 import type { DeliverCopy } from "../model/backup-copies.js";
 import type { Caller } from "../model/caller.js";
+import type { CompartmentPolicy } from "../model/compartments.js";
 import type { Work } from "../model/work.js";
 import type { Store } from "../store/store.js";
 
@@ -31,6 +32,8 @@ export interface ApiServices {
   store: Store;
   pages: PageTokens;
   deliverCopy: DeliverCopy;
+  /** Known compartments and how strictly unknown ones are refused (issue 13). */
+  compartments: CompartmentPolicy;
 }
 
 /** A read: committed data, no transaction. */

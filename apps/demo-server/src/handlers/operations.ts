@@ -1,6 +1,15 @@
 import type { CallHandler, ReadHandler, WriteHandler } from "./api-context.js";
 import { getVolumeBackupHandler, listVolumeBackupsHandler } from "./volume-backup-handlers.js";
 import {
+  changeVolumeBackupCompartmentHandler,
+  changeVolumeCompartmentHandler,
+  copyVolumeBackupHandler,
+  createVolumeBackupHandler,
+  deleteVolumeBackupHandler,
+  receiveVolumeBackupCopyHandler,
+  updateVolumeBackupHandler,
+} from "./volume-backup-write-handlers.js";
+import {
   changeVolumeGroupBackupCompartmentHandler,
   copyVolumeGroupBackupHandler,
   createVolumeGroupBackupHandler,
@@ -52,4 +61,11 @@ export const OPERATIONS: Readonly<Record<string, OperationEntry>> = {
   CopyVolumeGroupBackup: { kind: "call", handler: copyVolumeGroupBackupHandler, delivery: receiveCopyHandler },
   GetVolumeBackup: { kind: "read", handler: getVolumeBackupHandler },
   ListVolumeBackups: { kind: "read", handler: listVolumeBackupsHandler },
+  // Issue 13: volume backup writes and the volume compartment move.
+  CreateVolumeBackup: { kind: "write", handler: createVolumeBackupHandler },
+  UpdateVolumeBackup: { kind: "write", handler: updateVolumeBackupHandler },
+  DeleteVolumeBackup: { kind: "write", handler: deleteVolumeBackupHandler },
+  ChangeVolumeBackupCompartment: { kind: "write", handler: changeVolumeBackupCompartmentHandler },
+  CopyVolumeBackup: { kind: "call", handler: copyVolumeBackupHandler, delivery: receiveVolumeBackupCopyHandler },
+  ChangeVolumeCompartment: { kind: "write", handler: changeVolumeCompartmentHandler },
 };

@@ -5,7 +5,7 @@ import type {
   UpdateVolumeGroupBackupDetails,
 } from "@ocikit/core/types";
 import { COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
-import { copyVolumeGroupBackup, receiveCopy } from "../model/backup-copies.js";
+import { receiveCopy } from "../model/backup-copies.js";
 import { getResource } from "../model/reads.js";
 import {
   changeVolumeGroupBackupCompartment,
@@ -14,6 +14,7 @@ import {
   updateVolumeGroupBackup,
 } from "../model/volume-group-backups.js";
 import type { CallHandler, ReadHandler, WriteHandler } from "./api-context.js";
+import { copyHandler } from "./copy-handler.js";
 import { listPage } from "./list-page.js";
 import { etagOnly, noContent, single } from "./render.js";
 
@@ -54,18 +55,8 @@ export const changeVolumeGroupBackupCompartmentHandler: WriteHandler = async (ct
     ),
   );
 
-/** The caller's copy: checked here, created by the destination region (a call, outside any transaction). */
-export const copyVolumeGroupBackupHandler: CallHandler = async (ctx, svc) => {
-  const copy = await copyVolumeGroupBackup(
-    svc.store,
-    ctx.caller,
-    ctx.params.volumeGroupBackupId as string,
-    ctx.body as CopyVolumeGroupBackupDetails,
-    ctx.header("opc-retry-token"),
-    svc.deliverCopy,
-  );
-  return { status: 200, body: copy.document, ...(copy.etag !== undefined ? { etag: copy.etag } : {}) };
-};
+/** The caller's copy (see copy-handler.ts). */
+export const copyVolumeGroupBackupHandler: CallHandler = copyHandler("volumegroupbackup", "volumeGroupBackupId");
 
 /** The destination side of a copy (service identity only; see the dispatch stage). */
 export const receiveCopyHandler: WriteHandler = async (ctx, _svc, work) =>

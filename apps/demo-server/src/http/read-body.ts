@@ -15,6 +15,21 @@ export function hasBody(req: IncomingMessage): boolean {
   return (declared !== undefined && declared !== "0") || req.headers["transfer-encoding"] !== undefined;
 }
 
+/**
+ * Body bytes to reserve for a request before reading it: its declared length, or the largest accepted
+ * body when it is chunked (unknown length).
+ */
+export function bodyReservation(req: IncomingMessage): number {
+  const declared = Number(req.headers["content-length"]);
+  return Number.isInteger(declared) && declared >= 0 ? Math.min(declared, MAX_BODY_BYTES) : MAX_BODY_BYTES;
+}
+
+/** Rejects (413) a request whose declared length exceeds `limit`, before anything else is done with it. */
+export function checkDeclaredLength(req: IncomingMessage, limit = MAX_BODY_BYTES): void {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
+}
+
 /** The client went away before its request body was complete: there is nobody to answer. */
 export class ClientAbortedError extends Error {
   override readonly name = "ClientAbortedError";

@@ -1,4 +1,4 @@
-import type { CopyVolumeGroupBackupDetails } from "@ocikit/core/types";
+import type { CopyVolumeBackupDetails, CopyVolumeGroupBackupDetails } from "@ocikit/core/types";
 import { regionKey } from "../regions.js";
 import { invalidParameter, notFound } from "../service-error.js";
 import type { ResourceRow, StoreReader } from "../store/store.js";
@@ -10,11 +10,13 @@ import type { Work } from "./work.js";
 
 /** What the source region asks the destination region to create. */
 export interface CopyRequest {
+  /** What is copied: a volume group backup (with its members) or a single volume backup. */
+  type: "volumegroupbackup" | "volumebackup";
   tenancyId: string;
   sourceRegion: string;
   sourceId: string;
   destinationRegion: string;
-  details: CopyVolumeGroupBackupDetails;
+  details: CopyVolumeGroupBackupDetails | CopyVolumeBackupDetails;
   /** The caller's retry token travels along, so a repeated copy finds the same destination resource. */
   retryToken: string | undefined;
 }
@@ -29,27 +31,31 @@ export interface DeliveredCopy {
 export type DeliverCopy = (request: CopyRequest) => Promise<DeliveredCopy>;
 
 /**
- * CopyVolumeGroupBackup as a caller sees it: checks the source (committed data) and the destination,
- * then asks the destination region to create the copy. Runs outside any transaction: delivery is a call.
+ * A copy as a caller sees it (CopyVolumeGroupBackup, CopyVolumeBackup): checks the source (committed
+ * data) and the destination, then asks the destination region to create the copy. Runs outside any
+ * transaction: delivery is a call.
  */
-export async function copyVolumeGroupBackup(
+export async function requestCopy(
   reader: StoreReader,
   caller: Caller,
+  type: CopyRequest["type"],
   id: string,
-  d: CopyVolumeGroupBackupDetails,
+  d: CopyRequest["details"],
   retryToken: string | undefined,
   deliver: DeliverCopy,
 ): Promise<DeliveredCopy> {
-  const source = await loadOwned(reader, caller, id, "volumegroupbackup");
+  const source = await loadOwned(reader, caller, id, type);
   if (regionKey(d.destinationRegion) === undefined) {
     throw invalidParameter("destinationRegion", `'${d.destinationRegion}' is not a region this server knows.`);
   }
   if (d.destinationRegion === source.region) {
     throw invalidParameter("destinationRegion", `the backup is already in ${source.region}; copy it to another region.`);
   }
+  const what = type === "volumegroupbackup" ? "volume group backup" : "volume backup";
   // Settle a copy of the row: this check must not write (and the row is shared with the store's cache).
-  requireState(settle({ ...source }, caller.nowMs), ["AVAILABLE"], "volume group backup", "copy it to another region");
+  requireState(settle({ ...source }, caller.nowMs), ["AVAILABLE"], what, "copy it to another region");
   return deliver({
+    type,
     tenancyId: caller.tenancyId,
     sourceRegion: caller.region,
     sourceId: source.id,

@@ -19,6 +19,8 @@ interface OwnedByA {
   groupId: string;
   backupId: string;
   volumeBackupId: string;
+  /** A backup of the free volume, in no group backup. */
+  standaloneBackupId: string;
 }
 
 interface OwnedByB {
@@ -109,6 +111,24 @@ const ROWS: Record<string, Row> = {
       { name: "A's volume filter", method: "GET", path: `/volumeBackups?compartmentId=${a.compartmentId}&volumeId=${a.memberVolumeId}` },
     ],
   },
+  CreateVolumeBackup: { expect: "404", attempts: (a) => [{ name: "back up A's volume", method: "POST", path: "/volumeBackups", body: { volumeId: a.freeVolumeId } }] },
+  UpdateVolumeBackup: { expect: "404", attempts: (a) => [{ name: "rename", method: "PUT", path: `/volumeBackups/${a.standaloneBackupId}`, body: { displayName: "mine" } }] },
+  DeleteVolumeBackup: { expect: "404", attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumeBackups/${a.standaloneBackupId}` }] },
+  CopyVolumeBackup: {
+    expect: "404",
+    attempts: (a) => [
+      { name: "copy", method: "POST", path: `/volumeBackups/${a.standaloneBackupId}/actions/copy`, body: { destinationRegion: "us-phoenix-1" } },
+      { name: "copy with a retry token", method: "POST", path: `/volumeBackups/${a.standaloneBackupId}/actions/copy`, body: { destinationRegion: "uk-london-1" }, headers: { "opc-retry-token": "b-vb-copy" } },
+    ],
+  },
+  ChangeVolumeBackupCompartment: {
+    expect: "404",
+    attempts: (a) => [{ name: "move", method: "POST", path: `/volumeBackups/${a.standaloneBackupId}/actions/changeCompartment`, body: { compartmentId: a.compartmentId } }],
+  },
+  ChangeVolumeCompartment: {
+    expect: "404",
+    attempts: (a) => [{ name: "move", method: "POST", path: `/volumes/${a.freeVolumeId}/actions/changeCompartment`, body: { compartmentId: a.compartmentId } }],
+  },
 };
 
 const specOperations = Object.values((loadSpec() as { paths: Record<string, Record<string, { operationId?: string }>> }).paths)
@@ -138,6 +158,7 @@ describe("tenancy isolation", () => {
     const made = await makeGroup(f, 2);
     const free = await f.api("POST", "/volumes", { compartmentId: f.server.compartmentId, displayName: "free" });
     const backup = await f.api("POST", "/volumeGroupBackups", { volumeGroupId: made.groupId });
+    const standalone = await f.api("POST", "/volumeBackups", { volumeId: free.data.id });
     a = {
       compartmentId: f.server.compartmentId,
       memberVolumeId: made.volumeIds[0] as string,
@@ -145,6 +166,7 @@ describe("tenancy isolation", () => {
       groupId: made.groupId,
       backupId: backup.data.id,
       volumeBackupId: backup.data.volumeBackupIds[0],
+      standaloneBackupId: standalone.data.id,
     };
     // B's own volumes and group, in a compartment of B.
     const bCompartment = "ocid1.compartment.oc1..aaaaaaaaothercompartment";
@@ -161,7 +183,7 @@ describe("tenancy isolation", () => {
       body: { compartmentId: bCompartment, availabilityDomain: AD, sourceDetails: { type: "volumeIds", volumeIds: [bVolumeId] } },
     });
     b = { compartmentId: bCompartment, volumeId: bVolumeId, freeVolumeId: bFreeVolumeId, groupId: ((await bGroup.json()) as { id: string }).id };
-    for (const [kind, id] of [["volumes", a.memberVolumeId], ["volumes", a.freeVolumeId], ["volumeGroups", a.groupId], ["volumeGroupBackups", a.backupId], ["volumeBackups", a.volumeBackupId]]) {
+    for (const [kind, id] of [["volumes", a.memberVolumeId], ["volumes", a.freeVolumeId], ["volumeGroups", a.groupId], ["volumeGroupBackups", a.backupId], ["volumeBackups", a.volumeBackupId], ["volumeBackups", a.standaloneBackupId]]) {
       etagsBefore.set(id as string, (await f.api("GET", `/${kind}/${id}`)).headers.get("etag") as string);
     }
   });

@@ -3,7 +3,6 @@ import type {
   CreateVolumeGroupBackupDetails,
   UpdateVolumeGroupBackupDetails,
 } from "@ocikit/core/types";
-import { incorrectState } from "../service-error.js";
 import type { ResourceRow } from "../store/store.js";
 import type { VolumeBackupDoc, VolumeDoc, VolumeGroupBackupDoc, VolumeGroupDoc } from "./docs.js";
 import {
@@ -20,13 +19,9 @@ import {
   requireState,
   writeDoc,
 } from "./resources.js";
-import { applyRetention, isRetained } from "./retention.js";
+import { applyRetention } from "./retention.js";
+import { applyBackupUpdate, requireDeletable, uniqueGb } from "./backup-rules.js";
 import type { Work } from "./work.js";
-
-// An incremental backup stores only the blocks changed since the previous one; the demo reports a tenth.
-function uniqueGb(sizeGb: number, type: "FULL" | "INCREMENTAL"): number {
-  return type === "FULL" ? sizeGb : Math.max(1, Math.round(sizeGb / 10));
-}
 
 /** Backs up an AVAILABLE volume group: one volume backup per member volume, sizes from the volumes. */
 export async function createVolumeGroupBackup(work: Work, d: CreateVolumeGroupBackupDetails): Promise<ResourceRow> {
@@ -101,13 +96,7 @@ export async function updateVolumeGroupBackup(
   checkIfMatch(ifMatch, row);
   requireState(row, ["AVAILABLE", "CREATING", "REQUEST_RECEIVED", "FAULTY"], "volume group backup", "update it");
   const doc = readDoc(row) as VolumeGroupBackupDoc;
-  if (doc.isRetentionLockEnabled === true && d.retentionPeriod !== undefined) {
-    throw incorrectState(`The retention of backup ${row.id} is locked and cannot be changed.`);
-  }
-  if (d.displayName !== undefined) doc.displayName = d.displayName;
-  if (d.definedTags !== undefined) doc.definedTags = d.definedTags;
-  if (d.freeformTags !== undefined) doc.freeformTags = d.freeformTags;
-  applyRetention(doc, d, Date.parse(doc.timeCreated));
+  applyBackupUpdate(doc, d);
   await writeDoc(work, row, doc);
   return row;
 }
@@ -117,9 +106,7 @@ export async function deleteVolumeGroupBackup(work: Work, id: string, ifMatch: s
   checkIfMatch(ifMatch, row);
   if (isEnding(row.state)) return;
   requireState(row, ["AVAILABLE", "FAULTY"], "volume group backup", "delete it");
-  if (isRetained(readDoc(row) as VolumeGroupBackupDoc, work.caller.nowMs)) {
-    throw incorrectState(`Backup ${row.id} is under retention (or legal hold) and cannot be deleted yet.`);
-  }
+  requireDeletable(readDoc(row) as VolumeGroupBackupDoc, work.caller.nowMs);
   for (const vb of await work.tx.listChildren(row.id, "volumebackup")) {
     const child = await loadForUpdate(work, vb.id, "volumebackup");
     if (!isEnding(child.state)) await markDeleted(work, child);

@@ -1,4 +1,4 @@
-import type { CreateVolumeDetails, UpdateVolumeDetails } from "@ocikit/core/types";
+import type { ChangeVolumeCompartmentDetails, CreateVolumeDetails, UpdateVolumeDetails } from "@ocikit/core/types";
 import { invalidParameter } from "../service-error.js";
 import type { ResourceRow } from "../store/store.js";
 import type { VolumeDoc } from "./docs.js";
@@ -122,4 +122,13 @@ export async function deleteVolume(work: Work, id: string, ifMatch: string | und
     await removeFromGroup(work, groupId, row.id);
   }
   await markDeleted(work, row);
+}
+
+export async function changeVolumeCompartment(work: Work, id: string, d: ChangeVolumeCompartmentDetails): Promise<ResourceRow> {
+  const row = await loadForUpdate(work, id, "volume");
+  requireState(row, ["AVAILABLE", "FAULTY"], "volume", "move it to another compartment");
+  const doc = readDoc(row) as VolumeDoc;
+  doc.compartmentId = d.compartmentId;
+  await writeDoc(work, row, doc);
+  return row;
 }

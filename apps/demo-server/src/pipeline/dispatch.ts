@@ -4,6 +4,7 @@ import { OPERATIONS } from "../handlers/operations.js";
 import { CALLER_RETRY_TOKEN_HEADER, COPY_SOURCE_REGION_HEADER } from "../internal-headers.js";
 import { Work } from "../model/work.js";
 import { ServiceError } from "../service-error.js";
+import { checkNamedCompartments } from "./compartment-check.js";
 import type { Exchange } from "./exchange.js";
 import { retryKeyOf, runCall, runWrite } from "./idempotency.js";
 import type { ServerState } from "./server-state.js";
@@ -13,12 +14,13 @@ import type { ServerState } from "./server-state.js";
  * together with its retry-token check and record, a cross-region copy as a call (its delivery, made by
  * the service identity, is a write in the destination region).
  */
-export function dispatch(state: ServerState, ex: Exchange, ctx: ApiContext, rawBody: Uint8Array): Promise<ApiResult> {
+export async function dispatch(state: ServerState, ex: Exchange, ctx: ApiContext, rawBody: Uint8Array): Promise<ApiResult> {
   const entry = OPERATIONS[ctx.operationId];
   if (entry === undefined) {
     throw new ServiceError(501, "NotImplemented", `${ctx.operationId} is not implemented by the demo server.`);
   }
   const { services } = state;
+  await checkNamedCompartments(services, ctx);
   if (entry.kind === "read") return entry.handler(ctx, services);
   // Only operations that declare opc-retry-token honour it, as in OCI. The service identity's own calls
   // keep a record only for a token their caller chose (not the one @ocikit/core makes up per call).

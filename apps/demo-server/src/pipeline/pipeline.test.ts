@@ -1,8 +1,12 @@
 // The pipeline as a whole: routing (404/405), /health, request ids, and unexpected failures (500, no stack).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeGroup, startFixture, type Fixture } from "../../test/demo-fixture.js";
+import { openSqliteStore } from "../store/sqlite/sqlite-store.js";
+import type { Store } from "../store/store.js";
 
 let f: Fixture;
 let groupId: string;
@@ -37,6 +41,40 @@ describe("unexpected failures", () => {
       expect((await fetch(`${g.server.url}/health`)).status).toBe(200);
     } finally {
       await g.close();
+    }
+  });
+});
+
+describe("a full disk", () => {
+  // The store's write fails the way each part reports a full disk (injected: a real disk is not filled).
+  it.each([
+    ["SQLite", () => new Database.SqliteError("database or disk is full", "SQLITE_FULL")],
+    ["the file system", () => Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" })],
+    ["PostgreSQL", () => Object.assign(new Error("could not extend file: No space left on device"), { code: "53100" })],
+  ])("(%s) → 500 InternalServerError saying so; reads still work", async (_name, makeError) => {
+    let full = false;
+    const dir = mkdtempSync(join(tmpdir(), "ocikit-disk-full-"));
+    const openStore = async (): Promise<Store> => {
+      const store = await openSqliteStore({ file: join(dir, "state.db") });
+      return {
+        ...store,
+        transaction: (work) => (full ? Promise.reject(makeError()) : store.transaction(work)),
+        close: () => store.close(),
+      };
+    };
+    const lines: string[] = [];
+    const g = await startFixture({ openStore, log: (line) => lines.push(line) });
+    try {
+      full = true;
+      const res = await g.send("POST", "/20160918/volumes", {
+        body: { compartmentId: g.server.compartmentId, availabilityDomain: "AD-1" },
+      });
+      await expectError(res, 500, "InternalServerError", "the demo server's disk is full");
+      expect(lines.join("\n")).toContain(res.headers.get("opc-request-id"));
+      expect((await g.send("GET", `/20160918/volumes?compartmentId=${g.server.compartmentId}`)).status).toBe(200);
+    } finally {
+      await g.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

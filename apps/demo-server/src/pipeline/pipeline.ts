@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
 import { answerMissingHost } from "../http/protocol-checks.js";
-import { EMPTY_BODY, hasBody, readBody } from "../http/read-body.js";
+import { bodyReservation, checkDeclaredLength, EMPTY_BODY, hasBody, readBody } from "../http/read-body.js";
 import type { Answer } from "./answer.js";
-import { authenticate } from "./authenticate.js";
+import { overCapacity } from "./admission-answer.js";
+import { authenticate, authenticateBody, type Authenticated } from "./authenticate.js";
 import { dispatch } from "./dispatch.js";
 import type { Exchange } from "./exchange.js";
 import { faultAfter, faultBefore } from "./faults.js";
@@ -12,28 +13,49 @@ import { rateLimit } from "./rate-limit.js";
 import { resolveRegion } from "./region.js";
 import type { RequestEvent } from "./request-event.js";
 import { pickRequestId } from "./request-id.js";
-import { respond, respondError } from "./respond.js";
+import { refuseConnection, respond, respondError } from "./respond.js";
 import { route } from "./route.js";
 import type { ServerState } from "./server-state.js";
 import { validate } from "./validate.js";
 
 /**
- * The API request path, stage by stage: region → authenticate → route → faults → rate limit → validate
- * → dispatch → respond. Each stage either hands on what it found or decides the answer.
+ * The API request path, stage by stage: region → authenticate (headers, then the body) → route → faults
+ * → rate limit → validate → dispatch → respond. Each stage either hands on what it found or decides the answer.
  */
 async function runPipeline(state: ServerState, ex: Exchange): Promise<Answer> {
   const { region, apiPath } = resolveRegion(ex.path, state.region);
   ex.region = region;
   ex.apiPath = apiPath;
-  // Most requests (GET, DELETE) have no body: skip the await.
-  const body = hasBody(ex.req) ? await readBody(ex.req) : EMPTY_BODY;
   const headers = ex.req.headers;
   const header = (name: string): string | undefined => {
     const v = headers[name.toLowerCase()];
     return Array.isArray(v) ? v.join(", ") : v;
   };
-  const who = await authenticate(state, ex, header, body);
+  // Most requests (GET, DELETE) have no body. One that has is authenticated from its headers first:
+  // a refused request's body is never buffered (node:http discards it after the answer).
+  const bodyFollows = hasBody(ex.req);
+  if (bodyFollows) checkDeclaredLength(ex.req);
+  const who = await authenticate(state, ex, header, bodyFollows);
   if ("status" in who) return who;
+  if (!bodyFollows) return afterAuthentication(state, ex, header, who, EMPTY_BODY);
+  const reserved = bodyReservation(ex.req);
+  if (!state.admission.reserve(reserved)) return overCapacity("buffered request bodies");
+  try {
+    const body = await readBody(ex.req);
+    return authenticateBody(state, ex, header, who, body) ?? (await afterAuthentication(state, ex, header, who, body));
+  } finally {
+    state.admission.release(reserved);
+  }
+}
+
+async function afterAuthentication(
+  state: ServerState,
+  ex: Exchange,
+  header: (name: string) => string | undefined,
+  who: Authenticated,
+  body: Buffer,
+): Promise<Answer> {
+  const apiPath = ex.apiPath as string;
   const match = route(state.router, ex, apiPath);
   if ("status" in match) return match;
   const fault = await faultBefore(state.faults, match.operationId);
@@ -51,6 +73,10 @@ export function createRequestHandler(state: ServerState): (req: IncomingMessage,
   return (req, res) => {
     if (answerMissingHost(req, res)) return;
     const requestId = pickRequestId(req.headers["opc-request-id"]);
+    if (state.admission.overConnections()) {
+      refuseConnection(res, requestId);
+      return;
+    }
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q < 0 ? url : url.slice(0, q);

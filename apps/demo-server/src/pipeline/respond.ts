@@ -1,6 +1,9 @@
+import { overCapacity } from "./admission-answer.js";
 import { ClientAbortedError } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
+import type { ServerResponse } from "node:http";
 import { ServiceError } from "../service-error.js";
+import { DISK_FULL_MESSAGE, isDiskFull } from "../store/disk-full.js";
 import { StoreUnavailableError } from "../store/store-errors.js";
 import type { Answer } from "./answer.js";
 import type { Exchange } from "./exchange.js";
@@ -11,6 +14,12 @@ export function respond(ex: Exchange, answer: Answer): void {
   ex.status = answer.status;
   if (answer.code !== undefined) ex.code = answer.code;
   sendJson(ex.res, answer.status, answer.body, ex.requestId, answer);
+}
+
+/** Answers a request on a connection past the connection cap: 503 with `retry-after`, and closes it. */
+export function refuseConnection(res: ServerResponse, requestId: string): void {
+  const answer = overCapacity("open connections");
+  sendJson(res, answer.status, answer.body, requestId, { headers: { ...answer.headers, connection: "close" } });
 }
 
 /**
@@ -37,6 +46,11 @@ export function respondError(state: ServerState, ex: Exchange, unknownError: unk
   if (error instanceof ServiceError) {
     const extras = error.status === 413 ? { headers: { connection: "close" } } : undefined;
     sendJson(res, error.status, errorBody(error.code, error.message), ex.requestId, extras);
+    return;
+  }
+  if (isDiskFull(error)) {
+    state.log(`disk full on ${ex.method} ${ex.url.slice(0, 200)} (${ex.requestId}): ${String(error)}`);
+    sendJson(res, 500, errorBody("InternalServerError", DISK_FULL_MESSAGE), ex.requestId);
     return;
   }
   state.log(`internal error on ${ex.method} ${ex.url.slice(0, 200)} (${ex.requestId}): ${String(error)}`);

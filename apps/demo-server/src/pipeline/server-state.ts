@@ -3,6 +3,8 @@ import type { FaultRules } from "../admin/fault-rules.js";
 import type { RateLimiter } from "../admin/rate-limiter.js";
 import type { RequestStats } from "../admin/request-stats.js";
 import type { ApiServices } from "../handlers/api-context.js";
+import type { Admission } from "../http/admission.js";
+import type { ServerAuthority } from "../http/server-authority.js";
 import type { RequestValidator } from "../http/request-validator.js";
 import type { Router } from "../http/router.js";
 import type { TrustedKeys } from "../identity/trusted-keys.js";
@@ -36,6 +38,10 @@ export interface ServerState extends ConsoleContext {
   services: ApiServices;
   lifecycle: LifecyclePolicy;
   rateLimiter: RateLimiter | undefined;
+  /** The `host` values a signed request may name (the server's own authorities). */
+  authority: ServerAuthority;
+  /** Caps on open connections and buffered body bytes (503 past them). */
+  admission: Admission;
   log: (line: string) => void;
   /** Told about every API request once it is answered; absent: no event is even built. */
   onRequest: RequestObserver | undefined;

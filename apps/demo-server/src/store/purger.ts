@@ -35,9 +35,8 @@ export function startPurger(options: PurgerOptions): Purger {
   const batch = options.batch ?? PURGE_BATCH;
   let running: Promise<PurgeCount> | undefined;
   let stopped = false;
-  const purge = store.purge?.bind(store);
+  const purge = store.purge.bind(store);
   const tick = (): Promise<PurgeCount> => {
-    if (purge === undefined) return Promise.resolve({ resources: 0, retryTokens: 0 });
     running ??= (async () => {
       const total: PurgeCount = { resources: 0, retryTokens: 0 };
       try {

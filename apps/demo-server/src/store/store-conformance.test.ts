@@ -236,6 +236,48 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
     expect(await store.transaction((tx) => tx.getMeta("absent"))).toBeUndefined();
   });
 
+  it("purges, in batches, terminated resources once invisible and retry tokens after 24 h (moved clock)", async () => {
+    // A database of its own: a purge is global, and the other tests' rows must stay.
+    const own = await create();
+    const s = await own.open();
+    try {
+      const terminated = { deleted_ms: T0, compartment_id: "c-purge" };
+      const gone = [
+        row({ ...terminated, state: "TERMINATED" }),
+        row({ ...terminated, state: "TERMINATING", next_state: "TERMINATED", due_ms: T0 + 100 }),
+        row({ ...terminated, state: "TERMINATING", next_state: "TERMINATED", polls_needed: 2, polls: 2 }),
+      ];
+      const kept = [
+        row({ ...terminated, state: "TERMINATING", next_state: "TERMINATED", polls_needed: 2, polls: 1 }), // still TERMINATING
+        row({ ...terminated, deleted_ms: T0 + 1000, state: "TERMINATED" }), // deleted later: still visible
+        row({ compartment_id: "c-purge" }), // never deleted
+      ];
+      await insertAll(s, [...gone, ...kept]);
+      await s.transaction(async (tx) => {
+        await tx.saveRetryToken("t1", "tok-old", response(T0));
+        await tx.saveRetryToken("t1", "tok-new", response(T0 + 1000));
+      });
+      const tokenRows = async () =>
+        s.transaction(async (tx) => [await tx.findRetryToken("t1", "tok-old", T0 + 1000), await tx.findRetryToken("t1", "tok-new", T0 + 1000)]);
+
+      expect(await s.purge(T0 + TERMINATED_VISIBLE_MS - 1, 500)).toEqual({ resources: 0, retryTokens: 0 });
+      // At the end of the visibility hour: three rows, two per batch.
+      const now = T0 + TERMINATED_VISIBLE_MS;
+      expect(await s.purge(now, 2)).toEqual({ resources: 2, retryTokens: 0 });
+      expect(await s.purge(now, 2)).toEqual({ resources: 1, retryTokens: 0 });
+      expect(await s.purge(now, 2)).toEqual({ resources: 0, retryTokens: 0 });
+      for (const r of gone) expect(await s.getResource(r.id)).toBeUndefined();
+      for (const r of kept) expect(await s.getResource(r.id)).toBeDefined();
+      expect((await tokenRows()).map((t) => t !== undefined)).toEqual([true, true]);
+      // 24 h after the first token: it leaves the table (not only ignored), the newer one stays.
+      expect(await s.purge(T0 + RETRY_TOKEN_TTL_MS, 500)).toMatchObject({ retryTokens: 1 });
+      expect((await tokenRows()).map((t) => t !== undefined)).toEqual([false, true]);
+    } finally {
+      await s.close();
+      await own.destroy();
+    }
+  });
+
   describe("keyset lists", () => {
     const compartment = "c-list";
     const q = (extra: Partial<ListQuery> = {}): Omit<ListQuery, "after"> => ({
@@ -288,6 +330,31 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
       expect((await store.listResources({ ...q({ limit: 100 }), lifecycleState: "CREATING" })).rows).toEqual([]);
     });
 
+    it("bounds a page by the size of its documents as well as by count, never losing a row", async () => {
+      const c = "c-sizes";
+      const pad = (n: number) => JSON.stringify({ id: "x", tags: "é".repeat(n) });
+      // Documents of 100 to ~2 400 characters, one of them larger than the whole bound.
+      const sized = Array.from({ length: 24 }, (_, i) => row({ compartment_id: c, created_ms: T0 + i, doc: pad(i === 5 ? 5000 : 100 * i) }));
+      await insertAll(store, sized);
+      const maxChars = 4000;
+      for (const sortOrder of ["ASC", "DESC"] as const) {
+        const pages = await walk(store, { ...scope(c), sortBy: "TIMECREATED", sortOrder, limit: 1000, maxChars, nowMs: T0 });
+        expect(pages.length).toBeGreaterThan(3);
+        for (const page of pages) {
+          const chars = page.reduce((n, r) => n + r.doc.length, 0);
+          if (page.length > 1) expect(chars).toBeLessThanOrEqual(maxChars);
+          expect(page.length).toBeGreaterThan(0);
+        }
+        const ids = pages.flat().map((r) => r.id);
+        const want = sized.map((r) => r.id);
+        expect(ids).toEqual(sortOrder === "ASC" ? want : [...want].reverse());
+      }
+      // Without maxChars: the default bound still applies, and a small page is cut by count alone.
+      const small = await store.listResources({ ...scope(c), sortBy: "TIMECREATED", sortOrder: "ASC", limit: 3, nowMs: T0 });
+      expect(small.rows).toHaveLength(3);
+      expect(small.next).toBeDefined();
+    });
+
     it("computes effective states and hides purged rows at nowMs", async () => {
       const c = "c-states";
       const base = { compartment_id: c };
@@ -330,6 +397,15 @@ describe.each(STORES)("store conformance: $name", ({ create }) => {
         for (const s of stable) expect(seen).toContain(s.id);
       }
     });
+  });
+
+  it("stores every resource type, compartments included, and lists each type on its own", async () => {
+    const compartment = row({ id: "ocid1.compartment.oc1..aaaaaaaaconformance", type: "compartment", region: "global", compartment_id: "t1", parent_id: "t1", state: "ACTIVE" });
+    const beside = row({ region: "global", compartment_id: "t1" });
+    await insertAll(store, [compartment, beside]);
+    expect((await store.getResource(compartment.id))?.type).toBe("compartment");
+    const page = await store.listResources({ tenancyId: "t1", region: "global", type: "compartment", compartmentId: "t1", sortBy: "TIMECREATED", sortOrder: "ASC", limit: 10, nowMs: T0 });
+    expect(page.rows.map((r) => r.id)).toEqual([compartment.id]);
   });
 
   it("resets resources and retry tokens but keeps settings", async () => {

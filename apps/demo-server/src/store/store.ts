@@ -17,7 +17,13 @@
  */
 
 /** Resource kinds stored by the server (the OCID type segment). */
-export type ResourceType = "volume" | "volumegroup" | "volumegroupbackup" | "volumebackup";
+export type ResourceType =
+  | "volume"
+  | "volumegroup"
+  | "volumegroupbackup"
+  | "volumebackup"
+  // Issue 13: compartments the server registered (region "global"; `compartment_id` is the parent).
+  | "compartment";
 
 /**
  * One stored resource, named as its columns. `doc` is the JSON document of the API model WITHOUT
@@ -62,6 +68,12 @@ export const RETRY_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 /** Terminated resources stay visible this long after their delete, as in OCI; lists and GETs then drop them. */
 export const TERMINATED_VISIBLE_MS = 60 * 60 * 1000;
 
+/**
+ * Default bound of one list page's documents (see {@link ListQuery.maxChars}): no list builds a response
+ * much larger than this, whatever the rows hold. 1000 documents of ordinary size fit.
+ */
+export const LIST_PAGE_MAX_CHARS = 1024 * 1024;
+
 export type SortBy = "TIMECREATED" | "DISPLAYNAME";
 export type SortOrder = "ASC" | "DESC";
 
@@ -97,6 +109,12 @@ export interface ListQuery {
   after?: ListKey;
   /** Page size, 1–1000. */
   limit: number;
+  /**
+   * Characters of `doc` a page may hold, summed over its rows (default {@link LIST_PAGE_MAX_CHARS}): a
+   * page stops before the row that would exceed it, with `next`, even below `limit` rows. A page always
+   * holds at least one row.
+   */
+  maxChars?: number;
   /** Server time that decides effective states and purging. */
   nowMs: number;
 }
@@ -152,10 +170,10 @@ export interface Store extends StoreReader {
   /**
    * Deletes, in one transaction, at most `limit` purged resources (TERMINATED, deleted at least
    * {@link TERMINATED_VISIBLE_MS} before `nowMs`: invisible to every read already) and at most `limit`
-   * retry tokens older than {@link RETRY_TOKEN_TTL_MS}; returns how many of each. Optional until every
-   * store has it (the background purger skips a store without it).
+   * retry tokens older than {@link RETRY_TOKEN_TTL_MS}; returns how many of each. Replicas may purge at
+   * the same time (each row is deleted once).
    */
-  purge?(nowMs: number, limit: number): Promise<PurgeCount>;
+  purge(nowMs: number, limit: number): Promise<PurgeCount>;
   /** Waits for pending commits, then releases the database. */
   close(): Promise<void>;
 }

@@ -97,3 +97,14 @@ export type VolumeBackupSourceType = NonNullable<VolumeBackup["sourceType"]>;
 export type SortBy = components["parameters"]["SortByQuery"];
 /** Sort direction of list operations: `ASC` or `DESC`. @public */
 export type SortOrder = components["parameters"]["SortOrderQuery"];
+
+/** Request body of CreateVolumeBackup. @public */
+export type CreateVolumeBackupDetails = Schemas["CreateVolumeBackupDetails"];
+/** Request body of UpdateVolumeBackup. @public */
+export type UpdateVolumeBackupDetails = Schemas["UpdateVolumeBackupDetails"];
+/** Request body of CopyVolumeBackup. @public */
+export type CopyVolumeBackupDetails = Schemas["CopyVolumeBackupDetails"];
+/** Request body of ChangeVolumeBackupCompartment. @public */
+export type ChangeVolumeBackupCompartmentDetails = Schemas["ChangeVolumeBackupCompartmentDetails"];
+/** Request body of ChangeVolumeCompartment. @public */
+export type ChangeVolumeCompartmentDetails = Schemas["ChangeVolumeCompartmentDetails"];

@@ -26,7 +26,13 @@ export const operationIds = [
   "UpdateVolume",
   "DeleteVolume",
   "ListVolumeBackups",
+  "CreateVolumeBackup",
   "GetVolumeBackup",
+  "UpdateVolumeBackup",
+  "DeleteVolumeBackup",
+  "CopyVolumeBackup",
+  "ChangeVolumeBackupCompartment",
+  "ChangeVolumeCompartment",
 ] as const;
 
 /** An OCI operationId covered by the spec, e.g. `"CreateVolumeGroupBackup"`. */
@@ -62,7 +68,13 @@ export const operationIdByRoute: Readonly<Record<string, OperationId>> = {
   "PUT /volumes/{volumeId}": "UpdateVolume",
   "DELETE /volumes/{volumeId}": "DeleteVolume",
   "GET /volumeBackups": "ListVolumeBackups",
+  "POST /volumeBackups": "CreateVolumeBackup",
   "GET /volumeBackups/{volumeBackupId}": "GetVolumeBackup",
+  "PUT /volumeBackups/{volumeBackupId}": "UpdateVolumeBackup",
+  "DELETE /volumeBackups/{volumeBackupId}": "DeleteVolumeBackup",
+  "POST /volumeBackups/{volumeBackupId}/actions/copy": "CopyVolumeBackup",
+  "POST /volumeBackups/{volumeBackupId}/actions/changeCompartment": "ChangeVolumeBackupCompartment",
+  "POST /volumes/{volumeId}/actions/changeCompartment": "ChangeVolumeCompartment",
 };
 
 /** Method and path template of each operation. */
@@ -86,7 +98,13 @@ export const routeByOperationId: Readonly<Record<OperationId, OperationRoute>> =
   UpdateVolume: { method: "PUT", path: "/volumes/{volumeId}" },
   DeleteVolume: { method: "DELETE", path: "/volumes/{volumeId}" },
   ListVolumeBackups: { method: "GET", path: "/volumeBackups" },
+  CreateVolumeBackup: { method: "POST", path: "/volumeBackups" },
   GetVolumeBackup: { method: "GET", path: "/volumeBackups/{volumeBackupId}" },
+  UpdateVolumeBackup: { method: "PUT", path: "/volumeBackups/{volumeBackupId}" },
+  DeleteVolumeBackup: { method: "DELETE", path: "/volumeBackups/{volumeBackupId}" },
+  CopyVolumeBackup: { method: "POST", path: "/volumeBackups/{volumeBackupId}/actions/copy" },
+  ChangeVolumeBackupCompartment: { method: "POST", path: "/volumeBackups/{volumeBackupId}/actions/changeCompartment" },
+  ChangeVolumeCompartment: { method: "POST", path: "/volumes/{volumeId}/actions/changeCompartment" },
 };
 
 /**
@@ -98,4 +116,6 @@ export const retryTokenOperations: ReadonlySet<OperationId> = new Set<OperationI
   "CopyVolumeGroupBackup",
   "CreateVolumeGroup",
   "CreateVolume",
+  "CreateVolumeBackup",
+  "CopyVolumeBackup",
 ]);

@@ -271,7 +271,12 @@ export interface paths {
          */
         get: operations["ListVolumeBackups"];
         put?: never;
-        post?: never;
+        /**
+         * Back up a block volume
+         * @description Starts a backup of one block volume. The backup is created in the volume's compartment and
+         *     becomes AVAILABLE once the data is imaged.
+         */
+        post: operations["CreateVolumeBackup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -293,8 +298,88 @@ export interface paths {
          * @description Returns the current state of one volume backup, with its `etag`.
          */
         get: operations["GetVolumeBackup"];
-        put?: never;
+        /**
+         * Update a volume backup
+         * @description Renames or retags a volume backup, or changes its retention. Send `if-match` to update only an
+         *     unchanged version.
+         */
+        put: operations["UpdateVolumeBackup"];
         post?: never;
+        /**
+         * Delete a volume backup
+         * @description Deletes a standalone volume backup; a member of a volume group backup is deleted with its
+         *     group backup. Send `if-match` to delete only an unchanged version.
+         */
+        delete: operations["DeleteVolumeBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumeBackups/{volumeBackupId}/actions/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a volume backup to another region
+         * @description Starts copying a volume backup into another region of the same tenancy. The response
+         *     describes the new backup, which lives in the destination region.
+         */
+        post: operations["CopyVolumeBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumeBackups/{volumeBackupId}/actions/changeCompartment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a volume backup to another compartment
+         * @description Moves a volume backup into another compartment of the same tenancy.
+         */
+        post: operations["ChangeVolumeBackupCompartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumes/{volumeId}/actions/changeCompartment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the block volume. */
+                volumeId: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a block volume to another compartment
+         * @description Moves a block volume into another compartment of the same tenancy.
+         */
+        post: operations["ChangeVolumeCompartment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -926,6 +1011,68 @@ export interface components {
             isIndefiniteRetentionEnabled?: boolean;
             /** @description OCID of the volume group backup this backup belongs to, if any. */
             volumeGroupBackupId?: string;
+        };
+        /** @description Request body of CreateVolumeBackup. */
+        CreateVolumeBackupDetails: {
+            definedTags?: components["schemas"]["DefinedTags"];
+            /** @description Name for the backup; need not be unique. */
+            displayName?: string;
+            freeformTags?: components["schemas"]["FreeformTags"];
+            /** @description OCID of a Vault key to encrypt the backup with; the volume's key when omitted. */
+            kmsKeyId?: string;
+            /**
+             * @description Kind of backup to take; `INCREMENTAL` when omitted.
+             * @default INCREMENTAL
+             * @enum {string}
+             */
+            type?: "FULL" | "INCREMENTAL";
+            /** @description OCID of the volume to back up. */
+            volumeId: string;
+            retentionPeriod?: components["schemas"]["RetentionDuration"];
+            /** @description Refuse deletion of the backup until the retention period ends. */
+            isPreventDeletionEnabled?: boolean;
+            /** @description Lock the retention settings for the retention period. */
+            isRetentionLockEnabled?: boolean;
+            /** @description Put the backup under legal hold, or lift the hold. */
+            isIndefiniteRetentionEnabled?: boolean;
+        };
+        /** @description Request body of UpdateVolumeBackup; every field is optional. */
+        UpdateVolumeBackupDetails: {
+            definedTags?: components["schemas"]["DefinedTags"];
+            /** @description New name for the backup. */
+            displayName?: string;
+            freeformTags?: components["schemas"]["FreeformTags"];
+            /** @description OCID of a Vault key to encrypt the backup with from now on. */
+            kmsKeyId?: string;
+            retentionPeriod?: components["schemas"]["RetentionDuration"];
+            /** @description Refuse deletion of the backup until the retention period ends. */
+            isPreventDeletionEnabled?: boolean;
+            /** @description Lock the retention settings for the retention period. */
+            isRetentionLockEnabled?: boolean;
+            /** @description Put the backup under legal hold, or lift the hold. */
+            isIndefiniteRetentionEnabled?: boolean;
+        };
+        /** @description Request body of CopyVolumeBackup. */
+        CopyVolumeBackupDetails: {
+            /** @description Region to copy the backup into, for example `us-phoenix-1`. */
+            destinationRegion: string;
+            /** @description Name for the copy. */
+            displayName?: string;
+            /**
+             * @description OCID of a Vault key in the destination region to encrypt the copy with; an
+             *     Oracle-managed key is used when omitted.
+             */
+            kmsKeyId?: string;
+        };
+        /** @description Request body of ChangeVolumeBackupCompartment. */
+        ChangeVolumeBackupCompartmentDetails: {
+            /** @description OCID of the compartment to move the backup into. */
+            compartmentId: string;
+        };
+        /** @description Request body of ChangeVolumeCompartment. */
+        ChangeVolumeCompartmentDetails: {
+            /** @description OCID of the compartment to move the volume into. */
+            compartmentId: string;
         };
     };
     responses: {
@@ -1916,6 +2063,49 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    CreateVolumeBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Idempotency key chosen by the caller. Repeating a request with the same token (after a
+                 *     timeout or a server error) returns the original result instead of acting twice; reusing a
+                 *     token with a different request is a conflict. Tokens are remembered for 24 hours.
+                 */
+                "opc-retry-token"?: components["parameters"]["OpcRetryTokenHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The volume to back up, and the name, type and tags of the backup. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolumeBackupDetails"];
+            };
+        };
+        responses: {
+            /** @description The backup was accepted; it is being created. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     GetVolumeBackup: {
         parameters: {
             query?: never;
@@ -1941,6 +2131,212 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VolumeBackup"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateVolumeBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency guard: the `etag` of the version you read. The change is applied only
+                 *     if the resource still has that etag; otherwise the call fails with 412.
+                 */
+                "if-match"?: components["parameters"]["IfMatchHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; omitted fields keep their values. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVolumeBackupDetails"];
+            };
+        };
+        responses: {
+            /** @description The updated volume backup. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteVolumeBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency guard: the `etag` of the version you read. The change is applied only
+                 *     if the resource still has that etag; otherwise the call fails with 412.
+                 */
+                "if-match"?: components["parameters"]["IfMatchHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deletion has started; there is no body. */
+            204: {
+                headers: {
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CopyVolumeBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Idempotency key chosen by the caller. Repeating a request with the same token (after a
+                 *     timeout or a server error) returns the original result instead of acting twice; reusing a
+                 *     token with a different request is a conflict. Tokens are remembered for 24 hours.
+                 */
+                "opc-retry-token"?: components["parameters"]["OpcRetryTokenHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Where to copy the backup, and how to name and encrypt the copy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyVolumeBackupDetails"];
+            };
+        };
+        responses: {
+            /** @description The copy was accepted; the body describes the new backup. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ChangeVolumeBackupCompartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path: {
+                /** @description OCID of the volume backup. */
+                volumeBackupId: components["parameters"]["VolumeBackupIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The destination compartment. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeVolumeBackupCompartmentDetails"];
+            };
+        };
+        responses: {
+            /** @description The volume backup was moved; there is no body. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ChangeVolumeCompartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path: {
+                /** @description OCID of the block volume. */
+                volumeId: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The destination compartment. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeVolumeCompartmentDetails"];
+            };
+        };
+        responses: {
+            /** @description The volume was moved; there is no body. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

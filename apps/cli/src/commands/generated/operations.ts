@@ -370,6 +370,33 @@ export const OPERATIONS = {
     response: { model: "VolumeBackup", list: true },
     invoke: (client, init) => client.GET("/volumeBackups", init as OperationInit<operations["ListVolumeBackups"]>),
   },
+  CreateVolumeBackup: {
+    operationId: "CreateVolumeBackup",
+    method: "POST",
+    path: "/volumeBackups",
+    parameters: [
+      { name: "opc-retry-token", in: "header", type: "string", required: false, description: "Idempotency key chosen by the caller." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "CreateVolumeBackupDetails",
+      required: true,
+      properties: [
+        { key: "definedTags", type: "object", required: false, description: "Tags grouped by tag namespace: each namespace maps tag keys to values, for example `{\"Operations\": {\"CostCenter\": \"42\"}}`." },
+        { key: "displayName", type: "string", required: false, description: "Name for the backup; need not be unique." },
+        { key: "freeformTags", type: "object", required: false, description: "Simple key-value tags with no namespace, for example `{\"team\": \"storage\"}`." },
+        { key: "kmsKeyId", type: "string", required: false, description: "OCID of a Vault key to encrypt the backup with; the volume's key when omitted." },
+        { key: "type", type: "string", enum: ["FULL","INCREMENTAL"], required: false, description: "Kind of backup to take; `INCREMENTAL` when omitted." },
+        { key: "volumeId", type: "string", required: true, description: "OCID of the volume to back up." },
+        { key: "retentionPeriod", type: "object", required: false, description: "A retention period, as an amount of a time unit." },
+        { key: "isPreventDeletionEnabled", type: "boolean", required: false, description: "Refuse deletion of the backup until the retention period ends." },
+        { key: "isRetentionLockEnabled", type: "boolean", required: false, description: "Lock the retention settings for the retention period." },
+        { key: "isIndefiniteRetentionEnabled", type: "boolean", required: false, description: "Put the backup under legal hold, or lift the hold." },
+      ],
+    },
+    response: { model: "VolumeBackup", list: false },
+    invoke: (client, init) => client.POST("/volumeBackups", init as OperationInit<operations["CreateVolumeBackup"]>),
+  },
   GetVolumeBackup: {
     operationId: "GetVolumeBackup",
     method: "GET",
@@ -380,6 +407,98 @@ export const OPERATIONS = {
     ],
     response: { model: "VolumeBackup", list: false },
     invoke: (client, init) => client.GET("/volumeBackups/{volumeBackupId}", init as OperationInit<operations["GetVolumeBackup"]>),
+  },
+  UpdateVolumeBackup: {
+    operationId: "UpdateVolumeBackup",
+    method: "PUT",
+    path: "/volumeBackups/{volumeBackupId}",
+    parameters: [
+      { name: "volumeBackupId", in: "path", type: "string", required: true, description: "OCID of the volume backup." },
+      { name: "if-match", in: "header", type: "string", required: false, description: "Optimistic concurrency guard: the `etag` of the version you read." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "UpdateVolumeBackupDetails",
+      required: true,
+      properties: [
+        { key: "definedTags", type: "object", required: false, description: "Tags grouped by tag namespace: each namespace maps tag keys to values, for example `{\"Operations\": {\"CostCenter\": \"42\"}}`." },
+        { key: "displayName", type: "string", required: false, description: "New name for the backup." },
+        { key: "freeformTags", type: "object", required: false, description: "Simple key-value tags with no namespace, for example `{\"team\": \"storage\"}`." },
+        { key: "kmsKeyId", type: "string", required: false, description: "OCID of a Vault key to encrypt the backup with from now on." },
+        { key: "retentionPeriod", type: "object", required: false, description: "A retention period, as an amount of a time unit." },
+        { key: "isPreventDeletionEnabled", type: "boolean", required: false, description: "Refuse deletion of the backup until the retention period ends." },
+        { key: "isRetentionLockEnabled", type: "boolean", required: false, description: "Lock the retention settings for the retention period." },
+        { key: "isIndefiniteRetentionEnabled", type: "boolean", required: false, description: "Put the backup under legal hold, or lift the hold." },
+      ],
+    },
+    response: { model: "VolumeBackup", list: false },
+    invoke: (client, init) => client.PUT("/volumeBackups/{volumeBackupId}", init as OperationInit<operations["UpdateVolumeBackup"]>),
+  },
+  DeleteVolumeBackup: {
+    operationId: "DeleteVolumeBackup",
+    method: "DELETE",
+    path: "/volumeBackups/{volumeBackupId}",
+    parameters: [
+      { name: "volumeBackupId", in: "path", type: "string", required: true, description: "OCID of the volume backup." },
+      { name: "if-match", in: "header", type: "string", required: false, description: "Optimistic concurrency guard: the `etag` of the version you read." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    invoke: (client, init) => client.DELETE("/volumeBackups/{volumeBackupId}", init as OperationInit<operations["DeleteVolumeBackup"]>),
+  },
+  CopyVolumeBackup: {
+    operationId: "CopyVolumeBackup",
+    method: "POST",
+    path: "/volumeBackups/{volumeBackupId}/actions/copy",
+    parameters: [
+      { name: "volumeBackupId", in: "path", type: "string", required: true, description: "OCID of the volume backup." },
+      { name: "opc-retry-token", in: "header", type: "string", required: false, description: "Idempotency key chosen by the caller." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "CopyVolumeBackupDetails",
+      required: true,
+      properties: [
+        { key: "destinationRegion", type: "string", required: true, description: "Region to copy the backup into, for example `us-phoenix-1`." },
+        { key: "displayName", type: "string", required: false, description: "Name for the copy." },
+        { key: "kmsKeyId", type: "string", required: false, description: "OCID of a Vault key in the destination region to encrypt the copy with; an Oracle-managed key is used when omitted." },
+      ],
+    },
+    response: { model: "VolumeBackup", list: false },
+    invoke: (client, init) => client.POST("/volumeBackups/{volumeBackupId}/actions/copy", init as OperationInit<operations["CopyVolumeBackup"]>),
+  },
+  ChangeVolumeBackupCompartment: {
+    operationId: "ChangeVolumeBackupCompartment",
+    method: "POST",
+    path: "/volumeBackups/{volumeBackupId}/actions/changeCompartment",
+    parameters: [
+      { name: "volumeBackupId", in: "path", type: "string", required: true, description: "OCID of the volume backup." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "ChangeVolumeBackupCompartmentDetails",
+      required: true,
+      properties: [
+        { key: "compartmentId", type: "string", required: true, description: "OCID of the compartment to move the backup into." },
+      ],
+    },
+    invoke: (client, init) => client.POST("/volumeBackups/{volumeBackupId}/actions/changeCompartment", init as OperationInit<operations["ChangeVolumeBackupCompartment"]>),
+  },
+  ChangeVolumeCompartment: {
+    operationId: "ChangeVolumeCompartment",
+    method: "POST",
+    path: "/volumes/{volumeId}/actions/changeCompartment",
+    parameters: [
+      { name: "volumeId", in: "path", type: "string", required: true, description: "OCID of the block volume." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "ChangeVolumeCompartmentDetails",
+      required: true,
+      properties: [
+        { key: "compartmentId", type: "string", required: true, description: "OCID of the compartment to move the volume into." },
+      ],
+    },
+    invoke: (client, init) => client.POST("/volumes/{volumeId}/actions/changeCompartment", init as OperationInit<operations["ChangeVolumeCompartment"]>),
   },
 } as const satisfies Record<string, OperationSpec>;
 

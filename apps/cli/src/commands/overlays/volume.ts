@@ -8,7 +8,7 @@ const NOT_OFFERED = ["blockVolumeReplicas", "autotunePolicies", "isReservationsE
 export const volumeOverlay: GroupOverlay = {
   name: "volume",
   summary: "Block volumes.",
-  description: "Create, list, update and delete block volumes, the members of volume groups.",
+  description: "Create, list, update, move and delete block volumes, the members of volume groups.",
   examples: ["ocikit bv volume list --compartment-id $C"],
   commands: {
     CreateVolume: {
@@ -87,6 +87,13 @@ export const volumeOverlay: GroupOverlay = {
       options: ID,
       confirm: { kind: "delete", what: "deleting" },
       wait: { via: "GetVolume", id: { option: "volume-id" } },
+    },
+    ChangeVolumeCompartment: {
+      name: "change-compartment",
+      summary: "Move a block volume to another compartment.",
+      description: "Moves a block volume to another compartment of the same tenancy.",
+      examples: ["ocikit bv volume change-compartment --volume-id $V --compartment-id $TARGET"],
+      options: { ...ID, "compartment-id": "The OCID of the destination compartment." },
     },
   },
 };

@@ -1,4 +1,4 @@
-import { TERMINATED_VISIBLE_MS, type ListQuery } from "../store.js";
+import { LIST_PAGE_MAX_CHARS, TERMINATED_VISIBLE_MS, type ListQuery } from "../store.js";
 
 /** The SQL of one shape of list query and its positional parameters. */
 export interface PostgresListSql {
@@ -6,6 +6,10 @@ export interface PostgresListSql {
   text: string;
   values: Array<string | number>;
 }
+
+/** The columns of a resource row besides `seq`, in the order of the store's INSERT. */
+export const RESOURCE_COLUMNS =
+  "id, type, tenancy_id, region, compartment_id, display_name, state, next_state, due_ms, polls_needed, polls, parent_id, created_ms, updated_ms, deleted_ms, etag, doc";
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
@@ -50,5 +54,15 @@ export function postgresListSql(q: ListQuery): PostgresListSql {
     where.push(`(${column}, seq) ${dir === "ASC" ? ">" : "<"} (${value}, ${param(q.after.seq)}::bigint)`);
   }
   const limit = param(q.limit + 1);
-  return { text: `SELECT * FROM resources WHERE ${where.join(" AND ")} ORDER BY ${column} ${dir}, seq ${dir} LIMIT ${limit}`, values };
+  const maxChars = param(q.maxChars ?? LIST_PAGE_MAX_CHARS);
+  // Rows only while the documents before them fit the page's size bound, plus the first row past it
+  // (and always two rows), which tells cutPage that more follow: large documents beyond the page are
+  // never sent. length() counts code points, never more than the UTF-16 units cutPage counts, so no row
+  // that cutPage keeps or looks ahead to is left out.
+  const order = `ORDER BY ${column} ${dir}, seq ${dir}`;
+  const text =
+    `SELECT seq, ${RESOURCE_COLUMNS} FROM (SELECT *, SUM(length(doc)) OVER w - length(doc) AS chars_before, ROW_NUMBER() OVER w AS n ` +
+    `FROM resources WHERE ${where.join(" AND ")} WINDOW w AS (${order} ROWS UNBOUNDED PRECEDING) ${order} LIMIT ${limit}) page ` +
+    `WHERE n <= 2 OR chars_before <= ${maxChars}::bigint ${order}`;
+  return { text, values };
 }

@@ -92,4 +92,14 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
   `,
+  // 2: the background purge (Store.purge) finds deleted rows without a scan (only deleted rows are in the index).
+  `
+  CREATE INDEX resources_deleted ON resources (deleted_ms) WHERE deleted_ms IS NOT NULL;
+  `,
+  // 3 (issue 13): compartments the server registered are resources too (region 'global').
+  `
+  ALTER TABLE resources DROP CONSTRAINT resources_type_check;
+  ALTER TABLE resources ADD CONSTRAINT resources_type_check
+    CHECK (type IN ('volume', 'volumegroup', 'volumegroupbackup', 'volumebackup', 'compartment'));
+  `,
 ];

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import {
   RETRY_TOKEN_TTL_MS,
+  TERMINATED_VISIBLE_MS,
   type ListPage,
   type ListQuery,
   type ResourceRow,
@@ -11,7 +12,8 @@ import {
 import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { connectPostgres, type PostgresPoolOptions } from "./connect-postgres.js";
 import { parseDatabaseUrl, type DatabaseUrl } from "./database-url.js";
-import { postgresListSql } from "./list-sql.js";
+import { cutPage } from "../cut-page.js";
+import { postgresListSql, RESOURCE_COLUMNS } from "./list-sql.js";
 import { asUnavailable, reachable } from "./unavailable.js";
 
 /** Options of {@link openPostgresStore}. */
@@ -35,8 +37,7 @@ export class TransactionContentionError extends Error {
 const RETRYABLE = new Set(["40001", "40P01"]);
 const UNIQUE_VIOLATION = "23505";
 
-const COLUMNS =
-  "id, type, tenancy_id, region, compartment_id, display_name, state, next_state, due_ms, polls_needed, polls, parent_id, created_ms, updated_ms, deleted_ms, etag, doc";
+const COLUMNS = RESOURCE_COLUMNS;
 
 /** The statements of the store. Each has a name, so `pg` prepares it once per connection and then only binds. */
 const SQL = {
@@ -72,6 +73,21 @@ const SQL = {
     name: "ocikit_save_token",
     text: "INSERT INTO retry_tokens (scope, token, request_hash, status, body, etag, created_ms) VALUES ($1, $2, $3, $4, $5, $6, $7)",
   },
+  // Store.purge: a batch of invisible terminated resources (effectiveState = TERMINATED in SQL, deleted
+  // before $1) and of expired retry tokens. SKIP LOCKED: replicas purging at once take different rows.
+  purgeResources: {
+    name: "ocikit_purge_resources",
+    text: `DELETE FROM resources WHERE id IN (
+             SELECT id FROM resources WHERE deleted_ms IS NOT NULL AND deleted_ms <= $1 AND (
+               (next_state IS NULL AND state = 'TERMINATED') OR
+               (next_state = 'TERMINATED' AND ((due_ms IS NOT NULL AND due_ms <= $2) OR (polls_needed IS NOT NULL AND polls >= polls_needed))))
+             LIMIT $3 FOR UPDATE SKIP LOCKED)`,
+  },
+  purgeTokenBatch: {
+    name: "ocikit_purge_token_batch",
+    text: `DELETE FROM retry_tokens WHERE (scope, token) IN (
+             SELECT scope, token FROM retry_tokens WHERE created_ms <= $1 ORDER BY created_ms LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+  },
   getMeta: { name: "ocikit_get_meta", text: "SELECT value FROM meta WHERE key = $1" },
   setMeta: {
     name: "ocikit_set_meta",
@@ -94,10 +110,7 @@ async function listOn(db: Queryable, q: ListQuery): Promise<ListPage> {
   // One prepared statement per shape of query (filters present, sort, direction): the name is its hash.
   const name = `ocikit_list_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
   const { rows } = await db.query<ResourceRow>({ name, text, values });
-  if (rows.length <= q.limit) return { rows };
-  rows.length = q.limit;
-  const last = rows[rows.length - 1] as ResourceRow;
-  return { rows, next: { value: q.sortBy === "DISPLAYNAME" ? last.display_name : last.created_ms, seq: last.seq as number } };
+  return cutPage(rows, q);
 }
 
 function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => void): StoreTransaction {
@@ -250,6 +263,24 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
     listResources: (q) => reachable(listOn(pool, q)),
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
+    purge: (nowMs, limit) =>
+      track(
+        (async () => {
+          const client = await reachable(pool.connect());
+          try {
+            await client.query("BEGIN");
+            const resources = await client.query({ ...SQL.purgeResources, values: [nowMs - TERMINATED_VISIBLE_MS, nowMs, limit] });
+            const tokens = await client.query({ ...SQL.purgeTokenBatch, values: [nowMs - RETRY_TOKEN_TTL_MS, limit] });
+            await client.query("COMMIT");
+            return { resources: resources.rowCount ?? 0, retryTokens: tokens.rowCount ?? 0 };
+          } catch (error) {
+            await client.query("ROLLBACK").catch(() => undefined);
+            throw asUnavailable(error);
+          } finally {
+            client.release();
+          }
+        })(),
+      ),
     reset: () =>
       track(
         (async () => {

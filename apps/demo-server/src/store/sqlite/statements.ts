@@ -1,5 +1,6 @@
 import type { Statement } from "better-sqlite3";
 import type { ListPage, ListQuery, ResourceRow, ResourceType } from "../store.js";
+import { cutPage } from "../cut-page.js";
 import { listSql } from "./list-sql.js";
 import type { Db } from "./open-database.js";
 
@@ -80,11 +81,8 @@ export class Statements {
       statement = this.db.prepare(sql);
       this.lists.set(sql, statement);
     }
-    const rows = statement.all(params) as ResourceRow[];
-    if (rows.length <= q.limit) return { rows };
-    rows.length = q.limit;
-    const last = rows[rows.length - 1] as ResourceRow;
-    return { rows, next: { value: q.sortBy === "DISPLAYNAME" ? last.display_name : last.created_ms, seq: last.seq as number } };
+    // Iterated, not all(): a page bounded by size stops reading rows at its bound.
+    return cutPage(statement.iterate(params) as IterableIterator<ResourceRow>, q);
   }
 
   childrenOf(parentId: string, type: ResourceType): ResourceRow[] {
