@@ -90,7 +90,8 @@ try {
     ...(process.env.OCIKIT_BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.OCIKIT_BENCH_PROFILE] : []),
     ...(process.env.OCIKIT_BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
   ];
-  const demo = await start([...profileArgs, here("../dist/main.js"), "--port", "0", "--data", dir, "--lifecycle", "immediate"]);
+  // OCIKIT_BENCH_DEMO: another build's dist/main.js (e.g. main's, for a before/after in one session).
+  const demo = await start([...profileArgs, process.env.OCIKIT_BENCH_DEMO ?? here("../dist/main.js"), "--port", "0", "--data", dir, "--lifecycle", "immediate"]);
   servers.push(demo);
   const profile = parseConfig(readFileSync(join(dir, "config"), "utf8")).DEFAULT;
   const key = { keyId: `${profile.tenancy}/${profile.user}/${profile.fingerprint}`, privateKey: loadPrivateKey(readFileSync(profile.key_file, "utf8")) };
