@@ -3,7 +3,9 @@
 // fresh data dir, real OCI signatures), then drives the bundled `ocikit` CLI with the server's generated
 // config: two volumes, a volume group, the seed's CreateVolumeGroupBackup (FULL, "laboris pariatur",
 // empty tag maps), a wait for AVAILABLE, the backup printed as the OCI CLI prints it, and the group's
-// backups as a table. Exits 0 only if every step worked.
+// backups as a table. Then the scheduled act: a user-defined policy (daily, kept 7 days, and a weekly FULL)
+// assigned to the group, the server clock advanced 10 days, and the group's backups again — the
+// SCHEDULED ones with their expiration, the expired ones gone. Exits 0 only if every step worked.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -138,7 +140,99 @@ try {
     'data[*].{name:"display-name",type:type,state:"lifecycle-state","size-gb":"size-in-gbs",id:id}',
   ]);
 
-  say("done: the backup is AVAILABLE; the demo server is stopping");
+  say("a backup policy: daily INCREMENTAL at 02:00 UTC kept 7 days, and a weekly FULL on Sunday at 03:00 kept 4 weeks");
+  const schedules = [
+    {
+      backupType: "INCREMENTAL",
+      period: "ONE_DAY",
+      offsetType: "STRUCTURED",
+      hourOfDay: 2,
+      timeZone: "UTC",
+      retentionSeconds: 7 * 86400,
+    },
+    {
+      backupType: "FULL",
+      period: "ONE_WEEK",
+      offsetType: "STRUCTURED",
+      dayOfWeek: "SUNDAY",
+      hourOfDay: 3,
+      timeZone: "UTC",
+      retentionSeconds: 28 * 86400,
+    },
+  ];
+  const policy = ocikit(
+    [
+      "bv",
+      "volume-backup-policy",
+      "create",
+      "--compartment-id",
+      compartment,
+      "--display-name",
+      "demo-daily",
+      "--schedules",
+      JSON.stringify(schedules),
+      "--query",
+      "data.id",
+      "--raw-output",
+    ],
+    { capture: true },
+  );
+  console.log(policy);
+  ocikit([
+    "bv",
+    "volume-backup-policy-assignment",
+    "create",
+    "--asset-id",
+    group,
+    "--policy-id",
+    policy,
+    "--query",
+    'data.{id:id,"asset-id":"asset-id"}',
+  ]);
+
+  say("advancing the demo server's clock by 10 days (POST /_ocikit/clock)");
+  const adminToken = readFileSync(join(dataDir, "admin-token"), "utf8").trim();
+  const advanced = await fetch(`${url}/_ocikit/clock`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ advanceSeconds: 10 * 86400 }),
+  });
+  const clock = await advanced.json();
+  if (advanced.status !== 200) throw new Error(`advancing the clock failed: ${JSON.stringify(clock)}`);
+  console.log(JSON.stringify(clock));
+
+  say("the volume group's backups, 10 days later (scheduled ones expire after 7 days)");
+  ocikit([
+    "bv",
+    "volume-group-backup",
+    "list",
+    "--compartment-id",
+    compartment,
+    "--volume-group-id",
+    group,
+    "--sort-order",
+    "ASC",
+    "--all",
+    "--output",
+    "table",
+    "--query",
+    'data[*].{name:"display-name",type:type,source:"source-type",created:"time-created",expires:"expiration-time",state:"lifecycle-state"}',
+  ]);
+  const after = JSON.parse(
+    ocikit(
+      ["bv", "volume-group-backup", "list", "--compartment-id", compartment, "--volume-group-id", group, "--all"],
+      { capture: true },
+    ),
+  ).data;
+  const scheduled = after.filter((b) => b["source-type"] === "SCHEDULED");
+  const now = Date.parse(clock.now);
+  if (scheduled.length < 6) throw new Error(`expected about a week of scheduled backups, found ${scheduled.length}`);
+  const stale = scheduled.filter((b) => Date.parse(b["expiration-time"]) + 3600_000 <= now);
+  if (stale.length > 0) throw new Error(`${stale.length} expired backups are still listed`);
+
+  say(
+    "done: the backups are AVAILABLE, scheduled ones made and expired on the server clock; the demo server is stopping",
+  );
   stop(0);
 } catch (err) {
   process.stderr.write(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}\n`);

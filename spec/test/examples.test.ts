@@ -93,7 +93,32 @@ const expectedOperations: [id: string, method: string, path: string][] = [
   ["CopyVolumeBackup", "POST", "/volumeBackups/{volumeBackupId}/actions/copy"],
   ["ChangeVolumeBackupCompartment", "POST", "/volumeBackups/{volumeBackupId}/actions/changeCompartment"],
   ["ChangeVolumeCompartment", "POST", "/volumes/{volumeId}/actions/changeCompartment"],
+  // shared/reference/oci-backup-policies.md §1.1
+  ["CreateVolumeBackupPolicy", "POST", "/volumeBackupPolicies"],
+  ["GetVolumeBackupPolicy", "GET", "/volumeBackupPolicies/{policyId}"],
+  ["ListVolumeBackupPolicies", "GET", "/volumeBackupPolicies"],
+  ["UpdateVolumeBackupPolicy", "PUT", "/volumeBackupPolicies/{policyId}"],
+  ["DeleteVolumeBackupPolicy", "DELETE", "/volumeBackupPolicies/{policyId}"],
+  ["CreateVolumeBackupPolicyAssignment", "POST", "/volumeBackupPolicyAssignments"],
+  ["GetVolumeBackupPolicyAssignment", "GET", "/volumeBackupPolicyAssignments/{policyAssignmentId}"],
+  ["GetVolumeBackupPolicyAssetAssignment", "GET", "/volumeBackupPolicyAssignments"],
+  ["DeleteVolumeBackupPolicyAssignment", "DELETE", "/volumeBackupPolicyAssignments/{policyAssignmentId}"],
 ];
+
+// Request headers of the policy operations, as the SDKs send them (oci-backup-policies.md §1.1); they
+// do not follow the rule of the older operations (every call takes opc-request-id, Create/Copy a token).
+const policyRequestHeaders: Readonly<Record<string, string[]>> = {
+  CreateVolumeBackupPolicy: ["opc-request-id", "opc-retry-token"],
+  GetVolumeBackupPolicy: [],
+  ListVolumeBackupPolicies: [],
+  UpdateVolumeBackupPolicy: ["if-match", "opc-request-id", "opc-retry-token"],
+  DeleteVolumeBackupPolicy: ["if-match", "opc-request-id"],
+  CreateVolumeBackupPolicyAssignment: [],
+  GetVolumeBackupPolicyAssignment: [],
+  GetVolumeBackupPolicyAssetAssignment: [],
+  DeleteVolumeBackupPolicyAssignment: ["if-match"],
+};
+const LIST_OPERATIONS = new Set(["GetVolumeBackupPolicyAssetAssignment"]);
 
 describe("component schemas", () => {
   it.each(Object.keys(spec.components.schemas))("%s compiles with Ajv 2020", (name) => {
@@ -377,7 +402,7 @@ describe("models", () => {
   it.each(
     Object.entries<any>(spec.components.schemas).flatMap(([model, schema]) =>
       Object.entries<any>(schema.properties ?? {})
-        .filter(([field]) => /^(time[A-Z]|expirationTime$)/.test(field))
+        .filter(([field]) => /^(time[A-Z]|expirationTime$)/.test(field) && field !== "timeZone")
         .map(([field, p]) => [`${model}.${field}`, p] as const),
     ),
   )("%s is a date-time string", (_name, property) => {
@@ -435,6 +460,12 @@ describe("request bodies reject unknown fields", () => {
     ["CopyVolumeBackupDetails", { destinationRegion: "us-phoenix-1" }],
     ["ChangeVolumeBackupCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
     ["ChangeVolumeCompartmentDetails", { compartmentId: "ocid1.compartment.oc1..b" }],
+    ["CreateVolumeBackupPolicyDetails", { compartmentId: "ocid1.compartment.oc1..a" }],
+    ["UpdateVolumeBackupPolicyDetails", { destinationRegion: "none" }],
+    [
+      "CreateVolumeBackupPolicyAssignmentDetails",
+      { assetId: "ocid1.volume.oc1..a", policyId: "ocid1.volumebackuppolicy.oc1..a" },
+    ],
   ];
 
   it.each(minimal)("%s accepts a valid body", (schema, body) => {
@@ -459,6 +490,47 @@ describe("request bodies reject unknown fields", () => {
     ["CreateVolumeDetails", { compartmentId: "c", sizeInGBs: 49 }, "minimum"],
   ])("%s rejects %j (%s)", (schema, body, keyword) => {
     expect(errorsOf(schema, body).map((e) => e.keyword)).toContain(keyword);
+  });
+});
+
+describe("backup policy examples and schedules", () => {
+  const exampleOf = (path: string, method: string, where: "request" | "response") => {
+    const op = spec.paths[path][method];
+    const content = where === "request" ? op.requestBody.content : op.responses["200"].content;
+    return Object.values<any>(content["application/json"].examples).map((e) => e.value);
+  };
+
+  it.each([
+    ["/volumeBackupPolicies", "post", "request", "CreateVolumeBackupPolicyDetails"],
+    ["/volumeBackupPolicies", "post", "response", "VolumeBackupPolicy"],
+    ["/volumeBackupPolicyAssignments", "post", "request", "CreateVolumeBackupPolicyAssignmentDetails"],
+    ["/volumeBackupPolicyAssignments", "post", "response", "VolumeBackupPolicyAssignment"],
+  ] as const)("%s %s %s examples validate as %s", (path, method, where, schema) => {
+    const examples = exampleOf(path, method, where);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(errorsOf(schema, example)).toEqual([]);
+  });
+
+  const daily = { backupType: "INCREMENTAL", period: "ONE_DAY", retentionSeconds: 604800 };
+  it.each([
+    [{ ...daily, period: "ONE_HOUR" }, true],
+    [{ ...daily, offsetType: "STRUCTURED", hourOfDay: 23 }, true],
+    [{ ...daily, offsetSeconds: 3600 }, true],
+    [{ ...daily, period: "ONE_YEAR", month: "JANUARY", dayOfMonth: 31, timeZone: "REGIONAL_DATA_CENTER_TIME" }, true],
+    [{ backupType: "FULL", period: "ONE_DAY" }, false],
+    [{ ...daily, period: "TWO_DAYS" }, false],
+    [{ ...daily, hourOfDay: 24 }, false],
+    [{ ...daily, dayOfMonth: 0 }, false],
+    [{ ...daily, dayOfWeek: "SUN" }, false],
+    [{ ...daily, month: "JAN" }, false],
+    [{ ...daily, timeZone: "PST" }, false],
+    [{ ...daily, offsetSeconds: -1 }, false],
+    [{ ...daily, retentionSeconds: 0 }, false],
+    [{ ...daily, offset_type: "STRUCTURED" }, false],
+  ])("VolumeBackupSchedule %j valid: %s", (schedule, valid) => {
+    expect(errorsOf("VolumeBackupSchedule", schedule)).toSatisfy(
+      (errors: unknown[]) => (errors.length === 0) === valid,
+    );
   });
 });
 
@@ -555,7 +627,7 @@ describe("operations", () => {
   });
 
   it.each(operations.map((o) => [o.id, o] as const))("%s declares its success response and headers", (id, o) => {
-    const isList = id.startsWith("List");
+    const isList = id.startsWith("List") || LIST_OPERATIONS.has(id);
     const success = o.method === "DELETE" ? "204" : "200";
     const successCodes = Object.keys(o.op.responses).filter((c) => c.startsWith("2"));
     expect(successCodes).toEqual([success]);
@@ -574,6 +646,11 @@ describe("operations", () => {
       .filter((p) => p.in === "header")
       .map((p) => p.name)
       .sort();
+    const policyHeaders = policyRequestHeaders[id];
+    if (policyHeaders !== undefined) {
+      expect(headers).toEqual([...policyHeaders].sort());
+      return;
+    }
     const expected = ["opc-request-id"];
     if (/^(Create|Copy)/.test(id)) expected.push("opc-retry-token");
     if (o.method === "PUT" || o.method === "DELETE") expected.push("if-match");
@@ -624,6 +701,9 @@ describe("parameter limits", () => {
     ["ListVolumes", "lifecycleState", "RESTORING", true],
     ["UpdateVolumeGroup", "preserveVolumeReplica", false, true],
     ["UpdateVolumeGroup", "preserveVolumeReplica", "yes", false],
+    ["ListVolumeBackupPolicies", "limit", 1000, true],
+    ["ListVolumeBackupPolicies", "limit", 1001, false],
+    ["GetVolumeBackupPolicyAssetAssignment", "assetId", "", false],
   ])("%s %s = %j valid: %s", (operationId, name, value, valid) => {
     expect(ajv.validate(param(operationId, name).schema, value)).toBe(valid);
   });
@@ -633,6 +713,8 @@ describe("parameter limits", () => {
     ["ListVolumeGroups", "compartmentId", true],
     ["ListVolumeBackups", "compartmentId", true],
     ["ListVolumes", "compartmentId", false],
+    ["ListVolumeBackupPolicies", "compartmentId", false],
+    ["GetVolumeBackupPolicyAssetAssignment", "assetId", true],
   ])("%s %s required: %s", (operationId, name, required) => {
     expect(param(operationId, name).required).toBe(required);
   });

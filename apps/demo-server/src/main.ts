@@ -22,7 +22,7 @@ function hints(url: string, dataDir: string, configPath: string, compartmentId: 
     `  ${url}   (e.g. TypeScript: client.endpoint = "${url}")`,
     `Demo compartment: ${compartmentId}`,
     // The token stays out of terminals and CI logs: point at its 0600 file instead.
-    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats,compartments} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
+    `Admin API (loopback only): ${url}/_ocikit/{faults,reset,stats,compartments,clock} with 'authorization: Bearer $(cat ${join(dataDir, "admin-token")})'`,
     "Stop with Ctrl-C.",
   ].join("\n");
 }
@@ -63,10 +63,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`ocikit-demo-server: ${message}\n`);
     return 1;
   }
-  process.stdout.write(`listening on ${server.url}\n`);
-  process.stderr.write(`${hints(server.url, server.dataDir, server.configPath, server.compartmentId)}\n`);
   const running = server;
-  return new Promise<number>((resolve) => {
+  // Signal handlers first: a supervisor may send SIGTERM as soon as it reads the "listening" line.
+  const stopped = new Promise<number>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
@@ -78,6 +77,9 @@ async function main(argv: string[]): Promise<number> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
+  process.stdout.write(`listening on ${server.url}\n`);
+  process.stderr.write(`${hints(server.url, server.dataDir, server.configPath, server.compartmentId)}\n`);
+  return stopped;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,16 +1,10 @@
 // The official TypeScript SDK (oci-core/oci-common, CommonJS) against the demo server: its signer,
 // retry-token headers, waiters and paginator must all work unchanged.
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@ocikit/signer/config";
+import { common, core, officialSdkClient } from "../test/official-sdk-client.js";
 import { startFixture, type Fixture } from "../test/demo-fixture.js";
 
 // The SDK reads these when it is loaded: no circuit breaker (it would trip on expected 4xx tests).
-process.env.OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED = "false";
-const require = createRequire(import.meta.url);
-const common = require("oci-common") as typeof import("oci-common");
-const core = require("oci-core") as typeof import("oci-core");
 
 describe("official oci-core BlockstorageClient", () => {
   let f: Fixture;
@@ -21,17 +15,7 @@ describe("official oci-core BlockstorageClient", () => {
     // Polls lifecycle: each resource is AVAILABLE on its second GET, so the waiters poll for real.
     f = await startFixture({ lifecycle: { mode: "polls", polls: 2 } });
     compartmentId = f.server.compartmentId;
-    const p = parseConfig(readFileSync(f.server.configPath, "utf8")).DEFAULT as Record<string, string>;
-    const provider = new common.SimpleAuthenticationDetailsProvider(
-      p.tenancy as string,
-      p.user as string,
-      p.fingerprint as string,
-      readFileSync(p.key_file as string, "utf8"),
-      null,
-      common.Region.US_ASHBURN_1,
-    );
-    client = new core.BlockstorageClient({ authenticationDetailsProvider: provider });
-    client.endpoint = f.server.url;
+    client = officialSdkClient(f.server.configPath, f.server.url);
     waiters = client.createWaiters(undefined as never, {
       terminationStrategy: new common.MaxAttemptsTerminationStrategy(5),
       delayStrategy: new common.FixedTimeDelayStrategy(0),

@@ -4,6 +4,8 @@ import { resolve } from "node:path";
 import { loadSpec } from "@ocikit/spec";
 import { RateLimiter } from "./admin/rate-limiter.js";
 import { RequestStats } from "./admin/request-stats.js";
+import { openClock } from "./clock/clock-service.js";
+import { ClockAdvanceError } from "./clock/server-clock.js";
 import { openDataDir } from "./data-dir/open-data-dir.js";
 import { createCopyDelivery } from "./delivery/copy-delivery.js";
 import { Admission } from "./http/admission.js";
@@ -22,6 +24,7 @@ import { createRequestHandler } from "./pipeline/pipeline.js";
 import type { RequestObserver } from "./pipeline/request-event.js";
 import type { ConsoleHandler, ServerState } from "./pipeline/server-state.js";
 import { regionKey } from "./regions.js";
+import { BackupScheduler } from "./scheduler/backup-scheduler.js";
 import { openServiceState } from "./store/open-service-state.js";
 import { startPurger } from "./store/purger.js";
 import type { Store } from "./store/store.js";
@@ -46,8 +49,18 @@ export interface DemoServerOptions {
   trustConfig?: string[];
   /** How fast resources leave transitional states; default `{ mode: "time", seconds: 2 }`. */
   lifecycle?: LifecyclePolicy;
-  /** Server clock (lifecycles, signature date window, timestamps); default the system clock. */
+  /**
+   * Real clock (the signature date window; the base of the server clock); default the system clock.
+   * Resource time (timestamps, lifecycles, schedules, expiry) is this plus the server clock's offset.
+   */
   now?: () => Date;
+  /**
+   * Starting offset of the server clock, in seconds ≥ 0. A larger offset already stored (in the state
+   * file, or the PostgreSQL database every replica shares) wins: the clock never goes back.
+   */
+  clockOffsetSeconds?: number;
+  /** Scheduled-backup slots plus expiries applied per transaction (bounds each one); default 2000. */
+  schedulerPassBudget?: number;
   /** Where diagnostics go; default stderr. */
   log?: (line: string) => void;
   /** Requests per second allowed per tenancy (429 beyond); unlimited when absent. */
@@ -114,6 +127,8 @@ export interface DemoServer {
   compartmentId: string;
   /** Bearer token of the admin API under /_ocikit/. */
   adminToken: string;
+  /** The backup scheduler (its totals are diagnostics for tests and the bench). */
+  scheduler: BackupScheduler;
   /** Open client connections (keep-alive ones included): a diagnostic for leak tests. */
   connectionCount(): Promise<number>;
   /** Stops accepting connections, ends open ones, and closes the state file. */
@@ -135,6 +150,9 @@ function checkOptions(options: DemoServerOptions, region: string, lifecycle: Lif
   }
   if (options.rateLimit !== undefined && !(options.rateLimit > 0)) {
     throw new DemoServerOptionsError(`Invalid rate limit ${options.rateLimit}: use a positive number of requests per second.`);
+  }
+  if (options.schedulerPassBudget !== undefined && !(Number.isInteger(options.schedulerPassBudget) && options.schedulerPassBudget >= 1)) {
+    throw new DemoServerOptionsError(`Invalid schedulerPassBudget ${options.schedulerPassBudget}: use a whole number ≥ 1.`);
   }
   if (options.purgeIntervalMs !== undefined && !(Number.isInteger(options.purgeIntervalMs) && options.purgeIntervalMs >= 1)) {
     throw new DemoServerOptionsError(`Invalid purgeIntervalMs ${options.purgeIntervalMs}: use a whole number of milliseconds ≥ 1.`);
@@ -206,6 +224,26 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     // On PostgreSQL: the keys are stored for the other replicas before this one answers anything.
     await keys.flush();
 
+    let clock: Awaited<ReturnType<typeof openClock>>;
+    try {
+      clock = await openClock(store, {
+        realNow: () => now().getTime(),
+        initialOffsetSeconds: options.clockOffsetSeconds ?? 0,
+        shared: options.database !== undefined,
+      });
+    } catch (error) {
+      if (error instanceof ClockAdvanceError) throw new DemoServerOptionsError(error.message);
+      throw error;
+    }
+    const serverNow = () => clock.now();
+    const scheduler = new BackupScheduler({
+      store,
+      clock,
+      lifecycle,
+      log,
+      ...(options.schedulerPassBudget !== undefined ? { passBudget: options.schedulerPassBudget } : {}),
+    });
+
     const authority = new ServerAuthority(options.allowedHosts);
     const admission = new Admission(options.maxConnections, options.maxBufferedBodyBytes);
 
@@ -215,7 +253,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       demoCompartmentId: identity.demo.compartmentId,
     };
     for (const name of options.compartments ?? []) {
-      const made = await createCompartment(store, compartments, { name }, now().getTime(), "reuse");
+      const made = await createCompartment(store, compartments, { name }, serverNow().getTime(), "reuse");
       log(`compartment ${made.name}: ${made.id}`);
     }
 
@@ -233,6 +271,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         pages: new PageTokens(identity.pageSecret),
         deliverCopy: createCopyDelivery({ selfUrl: () => selfUrl, serverRegion: region, service, now }),
         compartments,
+        scheduleChanged: () => scheduler.changed(),
       },
       faults,
       rateLimiter: options.rateLimit === undefined ? undefined : new RateLimiter(options.rateLimit, () => now().getTime()),
@@ -240,7 +279,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       admission,
       authority,
       adminToken: identity.adminToken,
-      now,
+      now: serverNow,
+      realNow: now,
+      clock,
+      scheduler,
       log,
       onRequest: options.onRequest,
       consoleHandler: options.consoleHandler,
@@ -274,7 +316,9 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     });
     const port = (listening.address() as AddressInfo).port;
     authority.listening(host, port);
-    const purger = startPurger({ store, now, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
+    // Slots and expiries that fell due while the server was down are applied before it reports ready.
+    await scheduler.start();
+    const purger = startPurger({ store, now: serverNow, log, ...(options.purgeIntervalMs !== undefined ? { intervalMs: options.purgeIntervalMs } : {}) });
     const urlHost = host.includes(":") ? `[${host}]` : host;
     // The server calls itself over loopback when it is bound to all interfaces.
     const selfHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : urlHost;
@@ -290,6 +334,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       userId: identity.demo.userId,
       compartmentId: identity.demo.compartmentId,
       adminToken: identity.adminToken,
+      scheduler,
       connectionCount() {
         return new Promise((resolveCount, reject) => {
           listening.getConnections((error, count) => (error ? reject(error) : resolveCount(count)));
@@ -298,8 +343,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       close() {
         closed ??= new Promise<void>((resolveClose) => {
           listening.close(() => {
-            purger
-              .stop()
+            Promise.all([purger.stop(), scheduler.stop()])
+              .then(() => clock.save())
               .then(() => shared.close())
               .catch((error: unknown) => log(`closing the state failed: ${String(error)}`))
               .finally(() => {

@@ -2,17 +2,15 @@
 // signed clients the server is killed with SIGKILL, restarted on the same data dir, and then every
 // acknowledged create must exist, whole and schema-valid; no half-written resource or orphan retry token
 // may exist; retry-token replays must return the original answers; and lifecycles must resume.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { signRequest } from "@ocikit/signer";
 import { afterAll, describe, expect, it } from "vitest";
 import { identityFromConfig, tempDir } from "./demo-fixture.js";
+import { spawnServer, type Running } from "./spawn-server.js";
 import { schemaErrors } from "./spec-schemas.js";
 
-const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const WORKERS = 6;
 /** Acknowledged creates before the kill; the other workers still have requests in flight then. */
 const KILL_AFTER_ACKS = 240;
@@ -22,28 +20,9 @@ const KILL_AFTER_ACKS = 240;
  */
 const LIFECYCLE_POLLS = 3;
 
-interface Running {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<NodeJS.Signals | number | null>;
-}
 
 function startServer(dataDir: string, lifecycle: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [main, "--port", "0", "--data", dataDir, ...lifecycle], { stdio: ["ignore", "pipe", "pipe"] });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)));
-  let stderr = "";
-  child.stderr?.on("data", (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/[^\s]+)\n/.exec(out);
-      if (m !== null) resolve({ child, url: m[1] as string, exited });
-    });
-    void exited.then((how) => reject(new Error(`server exited (${String(how)}) before listening: ${stderr}`)));
-  });
+  return spawnServer(["--port", "0", "--data", dataDir, ...lifecycle]);
 }
 
 type Kind = "volume" | "volumegroupbackup";

@@ -2,45 +2,21 @@
 // dist/main.js) share one PostgreSQL database; one takes a create load with retry tokens and is killed
 // with SIGKILL mid-load; the other then serves every acknowledged create, whole, and replays every
 // acknowledged token byte for byte. No resource lacks its token and no token lacks its resource.
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { signRequest } from "@ocikit/signer";
 import { afterAll, describe, expect, it } from "vitest";
 import { identityFromConfig, tempDir } from "./demo-fixture.js";
+import { spawnServer, type Running } from "./spawn-server.js";
 import { useTestDatabase } from "./postgres/test-database.js";
 
-const main = fileURLToPath(new URL("../dist/main.js", import.meta.url));
 const WORKERS = 6;
 const KILL_AFTER_ACKS = 120;
 
-interface Running {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<NodeJS.Signals | number | null>;
-}
 
 function startReplica(dataDir: string, database: string): Promise<Running> {
-  const child = spawn(process.execPath, [main, "--port", "0", "--data", dataDir, "--lifecycle", "polls", "--lifecycle-polls", "3"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, OCIKIT_DATABASE_URL: database },
-  });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once("exit", (code, signal) => resolve(signal ?? code)));
-  let stderr = "";
-  child.stderr?.on("data", (c: Buffer) => {
-    stderr += c.toString();
-  });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    child.stdout?.on("data", (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/[^\s]+)\n/.exec(out);
-      if (m !== null) resolve({ child, url: m[1] as string, exited });
-    });
-    void exited.then((how) => reject(new Error(`replica exited (${String(how)}) before listening: ${stderr}`)));
-  });
+  return spawnServer(["--port", "0", "--data", dataDir, "--lifecycle", "polls", "--lifecycle-polls", "3"], { ...process.env, OCIKIT_DATABASE_URL: database });
 }
 
 describe("kill -9 of a replica under write load", () => {

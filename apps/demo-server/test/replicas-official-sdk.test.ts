@@ -1,19 +1,13 @@
 // The official TypeScript SDK (oci-core) against three replicas on one PostgreSQL behind a round-robin
 // load balancer: consecutive calls of one lifecycle — creates, waiter polls, pages, the if-match update,
 // the delete — land on different replicas, and the SDK cannot tell it from one server.
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@ocikit/signer/config";
+import { common, core, officialSdkClient } from "./official-sdk-client.js";
 import type { Fixture } from "./demo-fixture.js";
 import { useTestDatabase } from "./postgres/test-database.js";
 import { closeReplicas, startReplicas } from "./replicas.js";
 import { startRoundRobinProxy, type RoundRobinProxy } from "./round-robin-proxy.js";
 
-process.env.OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED = "false";
-const require = createRequire(import.meta.url);
-const common = require("oci-common") as typeof import("oci-common");
-const core = require("oci-core") as typeof import("oci-core");
 
 describe("official oci-core BlockstorageClient against three replicas behind a load balancer", () => {
   const db = useTestDatabase();
@@ -32,12 +26,7 @@ describe("official oci-core BlockstorageClient against three replicas behind a l
     targets.push(...replicas.map((r) => r.server.url));
     const first = replicas[0] as Fixture;
     compartmentId = first.server.compartmentId;
-    const p = parseConfig(readFileSync(first.server.configPath, "utf8")).DEFAULT as Record<string, string>;
-    const provider = new common.SimpleAuthenticationDetailsProvider(
-      p.tenancy as string, p.user as string, p.fingerprint as string, readFileSync(p.key_file as string, "utf8"), null, common.Region.US_ASHBURN_1,
-    );
-    client = new core.BlockstorageClient({ authenticationDetailsProvider: provider });
-    client.endpoint = proxy.url;
+    client = officialSdkClient(first.server.configPath, proxy.url);
     waiters = client.createWaiters(undefined as never, {
       terminationStrategy: new common.MaxAttemptsTerminationStrategy(5),
       delayStrategy: new common.FixedTimeDelayStrategy(0),

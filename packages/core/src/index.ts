@@ -45,6 +45,18 @@ export {
   updateVolumeGroupBackup,
 } from "./volume-group-backup-operations.js";
 export {
+  createVolumeBackupPolicy,
+  createVolumeBackupPolicyAssignment,
+  deleteVolumeBackupPolicy,
+  deleteVolumeBackupPolicyAssignment,
+  findVolumeBackupPolicyAssignment,
+  getVolumeBackupPolicy,
+  getVolumeBackupPolicyAssetAssignment,
+  getVolumeBackupPolicyAssignment,
+  listVolumeBackupPolicies,
+  updateVolumeBackupPolicy,
+} from "./volume-backup-policy-operations.js";
+export {
   getVolume,
   getVolumeBackup,
   getVolumeGroup,

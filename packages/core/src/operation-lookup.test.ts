@@ -15,6 +15,12 @@ describe("lookupOperation", () => {
     ["POST", `${root}/volumeGroups`, "CreateVolumeGroup", true],
     ["POST", `${root}/volumes`, "CreateVolume", true],
     ["GET", `${root}/volumeBackups/x`, "GetVolumeBackup", false],
+    ["POST", `${root}/volumeBackupPolicies`, "CreateVolumeBackupPolicy", true],
+    ["PUT", `${root}/volumeBackupPolicies/p`, "UpdateVolumeBackupPolicy", true],
+    ["GET", `${root}/volumeBackupPolicies`, "ListVolumeBackupPolicies", false],
+    ["POST", `${root}/volumeBackupPolicyAssignments`, "CreateVolumeBackupPolicyAssignment", false],
+    ["GET", `${root}/volumeBackupPolicyAssignments?assetId=a`, "GetVolumeBackupPolicyAssetAssignment", false],
+    ["DELETE", `${root}/volumeBackupPolicyAssignments/pa`, "DeleteVolumeBackupPolicyAssignment", false],
     ["POST", "http://127.0.0.1:9/us-phoenix-1/20160918/volumeGroupBackups", "CreateVolumeGroupBackup", true],
   ])("%s %s → %s (retry token: %s)", (method, url, operationId, retryToken) => {
     expect(lookupOperation(method, url)).toEqual({ operationId, retryToken });

@@ -1,6 +1,8 @@
 import { MODELS, OPERATIONS } from "./generated/operations.js";
 import { buildGroup } from "./build-command-tree.js";
 import { volumeBackupOverlay } from "./overlays/volume-backup.js";
+import { volumeBackupPolicyAssignmentOverlay } from "./overlays/volume-backup-policy-assignment.js";
+import { volumeBackupPolicyOverlay } from "./overlays/volume-backup-policy.js";
 import { volumeGroupBackupOverlay } from "./overlays/volume-group-backup.js";
 import { volumeGroupOverlay } from "./overlays/volume-group.js";
 import { volumeOverlay } from "./overlays/volume.js";
@@ -65,7 +67,15 @@ export const ROOT: GroupCommand = {
       summary: "Block Volume service.",
       description: "Block volumes, volume groups and their backups.",
       examples: ["ocikit bv volume-group-backup list --compartment-id $C", "ocikit bv volume-group get --volume-group-id $VG"],
-      children: [volumeBackupOverlay, volumeOverlay, volumeGroupOverlay, volumeGroupBackupOverlay].map((overlay) => buildGroup(TABLE, overlay)),
+      children: [
+        volumeBackupOverlay,
+        volumeOverlay,
+        volumeGroupOverlay,
+        volumeGroupBackupOverlay,
+        // Backup policies and their assignments (issue 15).
+        volumeBackupPolicyOverlay,
+        volumeBackupPolicyAssignmentOverlay,
+      ].map((overlay) => buildGroup(TABLE, overlay)),
     },
     rawRequest,
     {

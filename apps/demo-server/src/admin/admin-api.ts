@@ -4,6 +4,7 @@ import type { ServerState } from "../pipeline/server-state.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import { handleCompartments } from "./compartments-api.js";
+import { handleClock } from "./clock-api.js";
 import { InvalidFaultRuleError, parseFaultRule } from "./fault-injector.js";
 
 /** Path prefix of the admin API. */
@@ -23,7 +24,7 @@ function authorized(req: IncomingMessage, token: string): boolean {
 }
 
 /**
- * The admin API (loopback only, `authorization: Bearer <adminToken>`): fault rules, reset, stats.
+ * The admin API (loopback only, `authorization: Bearer <adminToken>`): fault rules, reset, stats, clock.
  */
 export async function handleAdmin(
   req: IncomingMessage,
@@ -77,13 +78,15 @@ export async function handleAdmin(
   }
   if (rest === "reset" && method === "POST") {
     await state.store.reset();
+    state.scheduler.changed();
     return sendJson(res, 204, undefined, requestId);
   }
+  if (rest === "clock") return handleClock(req, res, state, requestId);
   if (rest === "stats" && method === "GET") return sendJson(res, 200, JSON.stringify(state.stats.snapshot()), requestId);
   if (rest === "compartments" && (await handleCompartments(req, res, state, requestId))) return;
   return fail(
     404,
     "NotFound",
-    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats, GET/POST /_ocikit/compartments.",
+    "Unknown admin endpoint. Available: GET/POST/DELETE /_ocikit/faults, DELETE /_ocikit/faults/{id}, POST /_ocikit/reset, GET /_ocikit/stats, GET/POST /_ocikit/compartments, GET/POST /_ocikit/clock.",
   );
 }

@@ -19,6 +19,7 @@ describe("parseCommandLine", () => {
     [["--lifecycle", "polls", "--lifecycle-polls", "3"], { lifecycle: { mode: "polls", polls: 3 } }],
     [["--lifecycle-polls", "4"], { lifecycle: { mode: "polls", polls: 4 } }],
     [["--rate-limit", "50"], { rateLimit: 50 }],
+    [["--clock-offset", "86400"], { clockOffsetSeconds: 86400 }],
     [["--request-timeout", "5", "--headers-timeout", "0.5"], { requestTimeoutMs: 5000, headersTimeoutMs: 500 }],
     [["--max-connections", "64", "--max-body-buffer-mib", "8"], { maxConnections: 64, maxBufferedBodyBytes: 8 * 1024 * 1024 }],
     [["--allowed-host", "proxy:8443", "--allowed-host", "ocikit.example"], { allowedHosts: ["proxy:8443", "ocikit.example"] }],

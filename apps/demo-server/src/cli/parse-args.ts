@@ -51,6 +51,8 @@ Options:
   --max-body-buffer-mib N request bodies held in memory at once, in MiB, all requests together
                           (bodies are read only after the signature verified); past it 503 with
                           retry-after (default 64)
+  --clock-offset S        start the server clock S seconds ahead of real time (default 0; a larger
+                          offset stored in the data dir wins: the clock never goes back)
   --help                  show this help
   --version               print the version
 `;
@@ -92,6 +94,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
         "max-connections": { type: "string" },
         "allowed-host": { type: "string", multiple: true },
         "max-body-buffer-mib": { type: "string" },
+        "clock-offset": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -111,6 +114,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   const headersTimeout = number("headers-timeout", v["headers-timeout"], (n) => n >= 0.001, "a number of seconds ≥ 0.001");
   const maxConnections = number("max-connections", v["max-connections"], (n) => Number.isInteger(n) && n >= 1, "an integer ≥ 1");
   const bodyBufferMib = number("max-body-buffer-mib", v["max-body-buffer-mib"], (n) => n >= 1, "a number of MiB ≥ 1");
+  const clockOffset = number("clock-offset", v["clock-offset"], (n) => n >= 0, "a number of seconds ≥ 0");
   const mode = v.lifecycle ?? (polls !== undefined ? "polls" : "time");
   let lifecycle: DemoServerOptions["lifecycle"];
   if (mode === "immediate") lifecycle = { mode };
@@ -144,6 +148,7 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
   if (maxConnections !== undefined) options.maxConnections = maxConnections;
   if (v["allowed-host"] !== undefined) options.allowedHosts = v["allowed-host"];
   if (bodyBufferMib !== undefined) options.maxBufferedBodyBytes = Math.round(bodyBufferMib * 1024 * 1024);
+  if (clockOffset !== undefined) options.clockOffsetSeconds = clockOffset;
   if (requestTimeout !== undefined) options.requestTimeoutMs = Math.round(requestTimeout * 1000);
   if (headersTimeout !== undefined) options.headersTimeoutMs = Math.round(headersTimeout * 1000);
   if ((options.headersTimeoutMs ?? 0) > (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)) {

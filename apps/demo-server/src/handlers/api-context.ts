@@ -34,6 +34,8 @@ export interface ApiServices {
   deliverCopy: DeliverCopy;
   /** Known compartments and how strictly unknown ones are refused (issue 13). */
   compartments: CompartmentPolicy;
+  /** Tells the backup scheduler that assignments or schedules changed, so it plans its next wake-up again. */
+  scheduleChanged: () => void;
 }
 
 /** A read: committed data, no transaction. */

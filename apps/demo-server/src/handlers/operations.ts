@@ -27,6 +27,19 @@ import {
   listVolumeGroupsHandler,
   updateVolumeGroupHandler,
 } from "./volume-group-handlers.js";
+import {
+  createVolumeBackupPolicyAssignmentHandler,
+  deleteVolumeBackupPolicyAssignmentHandler,
+  getVolumeBackupPolicyAssetAssignmentHandler,
+  getVolumeBackupPolicyAssignmentHandler,
+} from "./volume-backup-policy-assignment-handlers.js";
+import {
+  createVolumeBackupPolicyHandler,
+  deleteVolumeBackupPolicyHandler,
+  getVolumeBackupPolicyHandler,
+  listVolumeBackupPoliciesHandler,
+  updateVolumeBackupPolicyHandler,
+} from "./volume-backup-policy-handlers.js";
 import { createVolumeHandler, deleteVolumeHandler, getVolumeHandler, listVolumesHandler, updateVolumeHandler } from "./volume-handlers.js";
 
 /**
@@ -68,4 +81,14 @@ export const OPERATIONS: Readonly<Record<string, OperationEntry>> = {
   ChangeVolumeBackupCompartment: { kind: "write", handler: changeVolumeBackupCompartmentHandler },
   CopyVolumeBackup: { kind: "call", handler: copyVolumeBackupHandler, delivery: receiveVolumeBackupCopyHandler },
   ChangeVolumeCompartment: { kind: "write", handler: changeVolumeCompartmentHandler },
+  // Backup policies and their assignments (issue 15).
+  CreateVolumeBackupPolicy: { kind: "write", handler: createVolumeBackupPolicyHandler },
+  GetVolumeBackupPolicy: { kind: "read", handler: getVolumeBackupPolicyHandler },
+  ListVolumeBackupPolicies: { kind: "read", handler: listVolumeBackupPoliciesHandler },
+  UpdateVolumeBackupPolicy: { kind: "write", handler: updateVolumeBackupPolicyHandler },
+  DeleteVolumeBackupPolicy: { kind: "write", handler: deleteVolumeBackupPolicyHandler },
+  CreateVolumeBackupPolicyAssignment: { kind: "write", handler: createVolumeBackupPolicyAssignmentHandler },
+  GetVolumeBackupPolicyAssignment: { kind: "read", handler: getVolumeBackupPolicyAssignmentHandler },
+  GetVolumeBackupPolicyAssetAssignment: { kind: "read", handler: getVolumeBackupPolicyAssetAssignmentHandler },
+  DeleteVolumeBackupPolicyAssignment: { kind: "write", handler: deleteVolumeBackupPolicyAssignmentHandler },
 };

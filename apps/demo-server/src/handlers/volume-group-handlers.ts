@@ -7,8 +7,12 @@ import { etagOnly, noContent, single } from "./render.js";
 
 // Each handler: parse the request → call the model → render the answer.
 
-export const createVolumeGroupHandler: WriteHandler = async (ctx, _svc, work) =>
-  single(await createVolumeGroup(work, ctx.body as CreateVolumeGroupDetails), ctx.caller.nowMs);
+export const createVolumeGroupHandler: WriteHandler = async (ctx, svc, work) => {
+  const body = ctx.body as CreateVolumeGroupDetails;
+  const result = single(await createVolumeGroup(work, body), ctx.caller.nowMs);
+  if (body.backupPolicyId !== undefined) svc.scheduleChanged();
+  return result;
+};
 
 export const getVolumeGroupHandler: ReadHandler = async (ctx, svc) =>
   single(await getResource(svc.store, ctx.caller, ctx.params.volumeGroupId as string, "volumegroup"), ctx.caller.nowMs);

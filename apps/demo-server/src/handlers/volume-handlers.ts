@@ -7,8 +7,12 @@ import { noContent, single } from "./render.js";
 
 // Each handler: parse the request → call the model → render the answer.
 
-export const createVolumeHandler: WriteHandler = async (ctx, _svc, work) =>
-  single(await createVolume(work, ctx.body as CreateVolumeDetails), ctx.caller.nowMs);
+export const createVolumeHandler: WriteHandler = async (ctx, svc, work) => {
+  const body = ctx.body as CreateVolumeDetails;
+  const result = single(await createVolume(work, body), ctx.caller.nowMs);
+  if (body.backupPolicyId !== undefined) svc.scheduleChanged();
+  return result;
+};
 
 export const getVolumeHandler: ReadHandler = async (ctx, svc) =>
   single(await getResource(svc.store, ctx.caller, ctx.params.volumeId as string, "volume"), ctx.caller.nowMs);

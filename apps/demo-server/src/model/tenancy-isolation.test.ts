@@ -21,6 +21,9 @@ interface OwnedByA {
   volumeBackupId: string;
   /** A backup of the free volume, in no group backup. */
   standaloneBackupId: string;
+  /** A user-defined policy, assigned to the free volume. */
+  policyId: string;
+  assignmentId: string;
 }
 
 interface OwnedByB {
@@ -129,7 +132,32 @@ const ROWS: Record<string, Row> = {
     expect: "404",
     attempts: (a) => [{ name: "move", method: "POST", path: `/volumes/${a.freeVolumeId}/actions/changeCompartment`, body: { compartmentId: a.compartmentId } }],
   },
+  // A policy has no source to borrow, so B's create cannot name anything of A; B's own policies stay B's
+  // (checked by ListVolumeBackupPolicies and the last tests).
+  CreateVolumeBackupPolicy: { expect: "404", attempts: () => [] },
+  GetVolumeBackupPolicy: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumeBackupPolicies/${a.policyId}` }] },
+  ListVolumeBackupPolicies: { expect: "empty list", attempts: (a) => [{ name: "A's compartment", method: "GET", path: `/volumeBackupPolicies?compartmentId=${a.compartmentId}` }] },
+  UpdateVolumeBackupPolicy: { expect: "404", attempts: (a) => [{ name: "rename", method: "PUT", path: `/volumeBackupPolicies/${a.policyId}`, body: { displayName: "mine" } }] },
+  DeleteVolumeBackupPolicy: { expect: "404", attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumeBackupPolicies/${a.policyId}` }] },
+  CreateVolumeBackupPolicyAssignment: {
+    expect: "404",
+    attempts: (a, b) => [
+      { name: "A's policy on B's volume", method: "POST", path: "/volumeBackupPolicyAssignments", body: { assetId: b.freeVolumeId, policyId: a.policyId } },
+      { name: "gold on A's volume", method: "POST", path: "/volumeBackupPolicyAssignments", body: { assetId: a.freeVolumeId, policyId: GOLD } },
+    ],
+  },
+  GetVolumeBackupPolicyAssignment: { expect: "404", attempts: (a) => [{ name: "get", method: "GET", path: `/volumeBackupPolicyAssignments/${a.assignmentId}` }] },
+  GetVolumeBackupPolicyAssetAssignment: {
+    expect: "empty list",
+    attempts: (a) => [{ name: "A's volume", method: "GET", path: `/volumeBackupPolicyAssignments?assetId=${a.freeVolumeId}` }],
+  },
+  DeleteVolumeBackupPolicyAssignment: {
+    expect: "404",
+    attempts: (a) => [{ name: "delete", method: "DELETE", path: `/volumeBackupPolicyAssignments/${a.assignmentId}` }],
+  },
 };
+
+const GOLD = "ocid1.volumebackuppolicy.oc1..aaaaaaaagcremuefit7dpcnjpdrtphjk4bwm3emm55t6cghctt2m6iyyjdva";
 
 const specOperations = Object.values((loadSpec() as { paths: Record<string, Record<string, { operationId?: string }>> }).paths)
   .flatMap((item) => Object.values(item).map((op) => op.operationId))
@@ -159,7 +187,15 @@ describe("tenancy isolation", () => {
     const free = await f.api("POST", "/volumes", { compartmentId: f.server.compartmentId, displayName: "free" });
     const backup = await f.api("POST", "/volumeGroupBackups", { volumeGroupId: made.groupId });
     const standalone = await f.api("POST", "/volumeBackups", { volumeId: free.data.id });
+    const policy = await f.api("POST", "/volumeBackupPolicies", {
+      compartmentId: f.server.compartmentId,
+      displayName: "A's nightly",
+      schedules: [{ backupType: "INCREMENTAL", period: "ONE_DAY", retentionSeconds: 86_400 }],
+    });
+    const assignment = await f.api("POST", "/volumeBackupPolicyAssignments", { assetId: free.data.id, policyId: policy.data.id });
     a = {
+      policyId: policy.data.id,
+      assignmentId: assignment.data.id,
       compartmentId: f.server.compartmentId,
       memberVolumeId: made.volumeIds[0] as string,
       freeVolumeId: free.data.id,
@@ -238,6 +274,13 @@ describe("tenancy isolation", () => {
       const list = await f.send("GET", `${API}/${kind}?compartmentId=${b.compartmentId}`, { key: other.key });
       expect([kind, ((await list.json()) as unknown[]).length]).toEqual([kind, count]);
     }
+  });
+
+  it("leaves A's policy and assignment untouched", async () => {
+    const policy = await f.api("GET", `/volumeBackupPolicies/${a.policyId}`);
+    expect([policy.status, policy.data.displayName]).toEqual([200, "A's nightly"]);
+    const asset = await f.api("GET", `/volumeBackupPolicyAssignments?assetId=${a.freeVolumeId}`);
+    expect(asset.data.map((x: { id: string; policyId: string }) => [x.id, x.policyId])).toEqual([[a.assignmentId, a.policyId]]);
   });
 
   it("works both ways: A cannot see B's resources either", async () => {

@@ -4,6 +4,7 @@ import type { ResourceRow } from "../store/store.js";
 import type { VolumeBackupDoc, VolumeDoc, VolumeGroupBackupDoc, VolumeGroupDoc } from "./docs.js";
 import { claimVolumes, setMembership, volumeSize } from "./group-membership.js";
 import { effectiveState } from "./lifecycle.js";
+import { assignPolicy, checkVolumesMayJoin, removeAssetAssignment } from "./policies/assignment-rules.js";
 import {
   checkIfMatch,
   defaultName,
@@ -98,7 +99,9 @@ export async function createVolumeGroup(work: Work, d: CreateVolumeGroupDetails)
     isHydrated: true,
     volumeGroupReplicas: [],
   };
-  return insertResource(work, "volumegroup", doc, { state: "PROVISIONING", next: "AVAILABLE" }, null);
+  const row = await insertResource(work, "volumegroup", doc, { state: "PROVISIONING", next: "AVAILABLE" }, null);
+  if (d.backupPolicyId !== undefined) await assignPolicy(work, row, d.backupPolicyId);
+  return row;
 }
 
 export async function updateVolumeGroup(
@@ -118,6 +121,7 @@ export async function updateVolumeGroup(
     requireState(row, ["AVAILABLE"], "volume group", "change its volumes");
     const wanted = d.volumeIds;
     const joining = await claimVolumes(work, wanted, "volumeIds", row.id);
+    await checkVolumesMayJoin(work, row.id, wanted.filter((v) => !doc.volumeIds.includes(v)));
     const leaving: ResourceRow[] = [];
     for (const vid of doc.volumeIds.filter((v) => !wanted.includes(v))) {
       const r = await work.read(vid);
@@ -153,6 +157,7 @@ export async function deleteVolumeGroup(work: Work, id: string, ifMatch: string 
     if (r !== undefined) members.push(r);
   }
   await setMembership(work, members, undefined);
+  await removeAssetAssignment(work, row.id);
   await markDeleted(work, row);
 }
 

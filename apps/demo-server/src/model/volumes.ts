@@ -3,6 +3,7 @@ import { invalidParameter } from "../service-error.js";
 import type { ResourceRow } from "../store/store.js";
 import type { VolumeDoc } from "./docs.js";
 import { recomputeGroupSize, removeFromGroup } from "./group-membership.js";
+import { assignPolicy, removeAssetAssignment } from "./policies/assignment-rules.js";
 import {
   checkIfMatch,
   defaultAvailabilityDomain,
@@ -81,7 +82,9 @@ export async function createVolume(work: Work, d: CreateVolumeDetails): Promise<
     } else throw invalidParameter("sourceDetails.type", `source type '${source.type}' is not supported by the demo server.`);
     fields.sourceDetails = source;
   }
-  return createVolumeRow(work, fields, initial);
+  const row = await createVolumeRow(work, fields, initial);
+  if (d.backupPolicyId !== undefined) await assignPolicy(work, row, d.backupPolicyId);
+  return row;
 }
 
 export async function updateVolume(work: Work, id: string, d: UpdateVolumeDetails | undefined, ifMatch: string | undefined): Promise<ResourceRow> {
@@ -121,6 +124,7 @@ export async function deleteVolume(work: Work, id: string, ifMatch: string | und
     await writeDoc(work, row, doc);
     await removeFromGroup(work, groupId, row.id);
   }
+  await removeAssetAssignment(work, row.id);
   await markDeleted(work, row);
 }
 

@@ -44,7 +44,7 @@ export async function authenticate(
   bodyFollows: boolean,
 ): Promise<Authenticated | Answer> {
   const parts = { method: ex.method, target: ex.url, headers: header };
-  const verified = await verifyRequestParts(parts, state.keys.lookup, bodyFollows ? { now: state.now, deferBody: true } : { now: state.now });
+  const verified = await verifyRequestParts(parts, state.keys.lookup, bodyFollows ? { now: state.realNow, deferBody: true } : { now: state.realNow });
   let failure: { code: VerifyFailureCode; message: string } | undefined;
   let principal: Principal | undefined;
   if (verified.ok && !state.authority.accepts(header("host"))) {

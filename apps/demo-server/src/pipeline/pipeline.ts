@@ -61,6 +61,8 @@ async function afterAuthentication(
   const fault = await faultBefore(state.faults, match.operationId);
   const limited = rateLimit(state.rateLimiter, who.tenancyId);
   if (limited !== undefined) return limited;
+  // Replicas share the clock: another one may have advanced it a moment ago.
+  if (state.clock.shared) await state.clock.sync();
   const ctx = validate(state, ex, match, who, header, body);
   const result = await dispatch(state, ex, ctx, body);
   faultAfter(fault);

@@ -7,9 +7,11 @@ import type { Admission } from "../http/admission.js";
 import type { ServerAuthority } from "../http/server-authority.js";
 import type { RequestValidator } from "../http/request-validator.js";
 import type { Router } from "../http/router.js";
+import type { ClockService } from "../clock/clock-service.js";
 import type { TrustedKeys } from "../identity/trusted-keys.js";
 import type { LifecyclePolicy } from "../model/lifecycle.js";
 import type { Store } from "../store/store.js";
+import type { BackupScheduler } from "../scheduler/backup-scheduler.js";
 import type { RequestObserver } from "./request-event.js";
 
 /** What a console handler may use of the running server (besides the request). */
@@ -20,8 +22,12 @@ export interface ConsoleContext {
   /** The admin API's fault rules (shared by replicas on PostgreSQL): await every call. */
   faults: FaultRules;
   stats: RequestStats;
-  /** The server clock. */
+  /** The server clock (real time + the stored offset): resources, lifecycles, schedules, expiry. */
   now: () => Date;
+  /** The server clock with its offset, sync and advance (shared by replicas on PostgreSQL). */
+  clock: ClockService;
+  /** The backup-policy scheduler. */
+  scheduler: BackupScheduler;
 }
 
 /**
@@ -46,4 +52,6 @@ export interface ServerState extends ConsoleContext {
   /** Told about every API request once it is answered; absent: no event is even built. */
   onRequest: RequestObserver | undefined;
   consoleHandler: ConsoleHandler | undefined;
+  /** Real time: request signatures are checked against it, whatever the server clock says. */
+  realNow: () => Date;
 }

@@ -45,7 +45,7 @@ export function validate(
       tenancyId: who.tenancyId,
       region,
       regionKey: regionKey(region) as string,
-      nowMs: state.now().getTime(),
+      nowMs: state.clock.nowMs(),
       lifecycle: state.lifecycle,
     },
     params,

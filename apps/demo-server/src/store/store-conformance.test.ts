@@ -1,12 +1,7 @@
 // What every Store must guarantee (see store.ts), as one suite run against a TABLE of store factories.
-// A new store (PostgreSQL) adds one row to STORES; nothing else changes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// A new store adds one row to STORES (store-harnesses.ts); nothing else changes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../../test/postgres/test-database.js";
-import { openPostgresStore } from "./postgres/postgres-store.js";
-import { openSqliteStore } from "./sqlite/sqlite-store.js";
+import { STORES, T0, testRow as row, type StoreHarness } from "./store-harnesses.js";
 import {
   EtagConflictError,
   RETRY_TOKEN_TTL_MS,
@@ -17,62 +12,6 @@ import {
   type Store,
   type StoredResponse,
 } from "./store.js";
-
-/** One place that stores state: `open` may be called again after `close` and must find the same data. */
-interface StoreHarness {
-  open(): Promise<Store>;
-  /** Removes the database (after every store of it is closed). */
-  destroy(): Promise<void>;
-}
-
-const STORES: Array<{ name: string; create: () => Promise<StoreHarness> }> = [
-  {
-    name: "SQLite (temp file)",
-    create: async () => {
-      const dir = mkdtempSync(join(tmpdir(), "ocikit-store-test-"));
-      return {
-        open: () => openSqliteStore({ file: join(dir, "state.db") }),
-        destroy: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    // A real PostgreSQL (OCIKIT_TEST_DATABASE_URL, or the run's embedded one), a fresh database per row.
-    name: "PostgreSQL (a fresh database)",
-    create: async () => {
-      const db = await createTestDatabase();
-      return { open: () => openPostgresStore({ url: db.url }), destroy: () => db.drop() };
-    },
-  },
-];
-
-const T0 = Date.parse("2026-12-01T00:00:00.000Z");
-let counter = 0;
-
-function row(fields: Partial<ResourceRow> = {}): ResourceRow {
-  counter++;
-  const id = fields.id ?? `ocid1.volumebackup.oc1.iad.test${String(counter).padStart(6, "0")}${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    id,
-    type: "volumebackup",
-    tenancy_id: "t1",
-    region: "us-ashburn-1",
-    compartment_id: "c1",
-    display_name: `name-${counter}`,
-    state: "AVAILABLE",
-    next_state: null,
-    due_ms: null,
-    polls_needed: null,
-    polls: 0,
-    parent_id: null,
-    created_ms: T0 + counter,
-    updated_ms: T0 + counter,
-    deleted_ms: null,
-    etag: `etag-${counter}`,
-    doc: JSON.stringify({ id, volumeId: `vol-${counter % 3}` }),
-    ...fields,
-  };
-}
 
 const response = (createdMs: number, requestHash = "h1"): StoredResponse => ({ requestHash, status: 200, body: '{"id":"x"}', etag: "e", createdMs });
 

@@ -2,7 +2,7 @@
 export class StoreError extends Error {
   override readonly name: string = "StoreError";
   constructor(
-    readonly code: "ETAG_CONFLICT" | "RETRY_TOKEN_TAKEN" | "STORE_UNAVAILABLE",
+    readonly code: "ETAG_CONFLICT" | "RETRY_TOKEN_TAKEN" | "STORE_UNAVAILABLE" | "SLOT_ALREADY_FIRED",
     message: string,
   ) {
     super(message);
@@ -35,6 +35,18 @@ export class StoreUnavailableError extends StoreError {
     super(
       "STORE_UNAVAILABLE",
       `The demo server's database is not reachable (${reason}). Retry shortly (writes with their opc-retry-token); the server reconnects by itself.`,
+    );
+  }
+}
+
+/** A backup-policy slot is already recorded as fired (its unique constraint): the slot must not fire again. */
+export class SlotAlreadyFiredError extends StoreError {
+  override readonly name = "SlotAlreadyFiredError";
+  constructor(readonly assignmentId: string, readonly period: string, readonly slotMs: number) {
+    super(
+      "SLOT_ALREADY_FIRED",
+      `Slot ${new Date(slotMs).toISOString()} of the ${period} schedule of assignment ${assignmentId} has already fired; ` +
+        "another pass (or replica) applied it. Read the cursor again.",
     );
   }
 }

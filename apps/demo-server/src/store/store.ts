@@ -23,7 +23,9 @@ export type ResourceType =
   | "volumegroupbackup"
   | "volumebackup"
   // Issue 13: compartments the server registered (region "global"; `compartment_id` is the parent).
-  | "compartment";
+  | "compartment"
+  | "volumebackuppolicy"
+  | "volumebackuppolicyassignment";
 
 /**
  * One stored resource, named as its columns. `doc` is the JSON document of the API model WITHOUT
@@ -126,14 +128,14 @@ export interface ListPage {
 }
 
 /** Reads, available both on the store (committed data) and inside a transaction (own writes included). */
-export interface StoreReader {
+export interface StoreReader extends ScheduleReader {
   /** One resource by id (any type, tenancy or region: ownership is the model's check). */
   getResource(id: string): Promise<ResourceRow | undefined>;
   listResources(query: ListQuery): Promise<ListPage>;
 }
 
 /** What a transaction can do. Rows read in it may be locked until it ends. */
-export interface StoreTransaction extends StoreReader {
+export interface StoreTransaction extends StoreReader, ScheduleWriter {
   /** Inserts a new resource (`seq` is assigned; fails if the id exists). */
   insertResource(row: ResourceRow): Promise<void>;
   /**
@@ -165,7 +167,7 @@ export interface Store extends StoreReader {
    * and returns the row as stored afterwards; undefined when there is no such row.
    */
   recordPoll(id: string): Promise<ResourceRow | undefined>;
-  /** Deletes every resource and retry token (the admin reset); settings stay. */
+  /** Deletes every resource, retry token and scheduling record (the admin reset); settings (and the clock) stay. */
   reset(): Promise<void>;
   /**
    * Deletes, in one transaction, at most `limit` purged resources (TERMINATED, deleted at least
@@ -187,4 +189,59 @@ export interface PurgeCount {
 /** Opens a store (used by startDemoServer and by the conformance suite). */
 export type StoreFactory = () => Promise<Store>;
 
-export { EtagConflictError, RetryTokenTakenError, StoreError, StoreUnavailableError } from "./store-errors.js";
+// ── Backup-policy scheduling (issue 15) ──────────────────────────────────────────────────────────────
+// Which slots of which assignment have fired, how far each assignment has been applied, and which
+// scheduled backups still have to expire. The invariant that makes a slot fire exactly once is in the
+// database: `recordSlot` is a plain INSERT under a unique (assignment, period, slot) constraint, run in
+// the same transaction as the backup it made. `reset` deletes all of it; the server clock is `meta`.
+
+/** How far one live assignment's schedules have been applied: every slot at or before `throughMs`. */
+export interface ScheduleCursor {
+  assignmentId: string;
+  throughMs: number;
+}
+
+/** One fired slot: (assignment, schedule period, slot time in ms) and the backup it made. */
+export interface FiredSlot {
+  assignmentId: string;
+  period: string;
+  slotMs: number;
+  backupId: string;
+}
+
+/** A scheduled backup that is deleted when `expiresMs` (server time) passes. */
+export interface ScheduledExpiry {
+  backupId: string;
+  expiresMs: number;
+}
+
+/** Scheduling reads (committed data on the store, own writes inside a transaction). */
+export interface ScheduleReader {
+  /** Every cursor, by assignment id. */
+  listScheduleCursors(): Promise<ScheduleCursor[]>;
+  /** The soonest pending expiry, if any. */
+  nextExpiryMs(): Promise<number | undefined>;
+  /** The fired slots of an assignment, oldest first (diagnostics and tests). */
+  listFiredSlots(assignmentId: string): Promise<FiredSlot[]>;
+  /** A setting (committed): how replicas read the server clock another one advanced, in one statement. */
+  getMeta(key: string): Promise<string | undefined>;
+}
+
+/** Scheduling writes (inside a transaction). */
+export interface ScheduleWriter {
+  getScheduleCursor(assignmentId: string): Promise<number | undefined>;
+  /** Creates or moves an assignment's cursor. */
+  setScheduleCursor(assignmentId: string, throughMs: number): Promise<void>;
+  deleteScheduleCursor(assignmentId: string): Promise<void>;
+  /**
+   * Records that a slot fired. Rejects with {@link SlotAlreadyFiredError} when (assignment, period,
+   * slotMs) is already recorded (a unique constraint: two replicas can never both record it).
+   */
+  recordSlot(slot: FiredSlot): Promise<void>;
+  addExpiry(expiry: ScheduledExpiry): Promise<void>;
+  /** Expiries at or before `untilMs`, soonest first (then by backup id), at most `limit`. */
+  dueExpiries(untilMs: number, limit: number): Promise<ScheduledExpiry[]>;
+  deleteExpiry(backupId: string): Promise<void>;
+}
+
+export { EtagConflictError, RetryTokenTakenError, SlotAlreadyFiredError, StoreError, StoreUnavailableError } from "./store-errors.js";

@@ -68,6 +68,29 @@ export type BlockVolumeReplicaInfo = Schemas["BlockVolumeReplicaInfo"];
 /** A backup of one block volume (response model). @public */
 export type VolumeBackup = Schemas["VolumeBackup"];
 
+/** A backup policy, Oracle-defined or user-defined (response model). @public */
+export type VolumeBackupPolicy = Schemas["VolumeBackupPolicy"];
+/** One schedule of a backup policy. @public */
+export type VolumeBackupSchedule = Schemas["VolumeBackupSchedule"];
+/** Request body of CreateVolumeBackupPolicy. @public */
+export type CreateVolumeBackupPolicyDetails = Schemas["CreateVolumeBackupPolicyDetails"];
+/** Request body of UpdateVolumeBackupPolicy. @public */
+export type UpdateVolumeBackupPolicyDetails = Schemas["UpdateVolumeBackupPolicyDetails"];
+/** That a backup policy applies to a volume or volume group (response model). @public */
+export type VolumeBackupPolicyAssignment = Schemas["VolumeBackupPolicyAssignment"];
+/** Request body of CreateVolumeBackupPolicyAssignment. @public */
+export type CreateVolumeBackupPolicyAssignmentDetails = Schemas["CreateVolumeBackupPolicyAssignmentDetails"];
+/** `ONE_HOUR`, `ONE_DAY`, `ONE_WEEK`, `ONE_MONTH` or `ONE_YEAR`. @public */
+export type VolumeBackupSchedulePeriod = VolumeBackupSchedule["period"];
+/** `STRUCTURED` or `NUMERIC_SECONDS` (the default when omitted). @public */
+export type VolumeBackupScheduleOffsetType = NonNullable<VolumeBackupSchedule["offsetType"]>;
+/** `UTC` or `REGIONAL_DATA_CENTER_TIME`. @public */
+export type VolumeBackupScheduleTimeZone = NonNullable<VolumeBackupSchedule["timeZone"]>;
+/** `MONDAY` … `SUNDAY`. @public */
+export type VolumeBackupScheduleDayOfWeek = NonNullable<VolumeBackupSchedule["dayOfWeek"]>;
+/** `JANUARY` … `DECEMBER`. @public */
+export type VolumeBackupScheduleMonth = NonNullable<VolumeBackupSchedule["month"]>;
+
 /** Body of every OCI error response: `{ code, message }`. @public */
 export type OciErrorBody = Schemas["Error"];
 /** Free-form tags: string keys to string values. @public */

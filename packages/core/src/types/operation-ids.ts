@@ -33,6 +33,15 @@ export const operationIds = [
   "CopyVolumeBackup",
   "ChangeVolumeBackupCompartment",
   "ChangeVolumeCompartment",
+  "ListVolumeBackupPolicies",
+  "CreateVolumeBackupPolicy",
+  "GetVolumeBackupPolicy",
+  "UpdateVolumeBackupPolicy",
+  "DeleteVolumeBackupPolicy",
+  "GetVolumeBackupPolicyAssetAssignment",
+  "CreateVolumeBackupPolicyAssignment",
+  "GetVolumeBackupPolicyAssignment",
+  "DeleteVolumeBackupPolicyAssignment",
 ] as const;
 
 /** An OCI operationId covered by the spec, e.g. `"CreateVolumeGroupBackup"`. */
@@ -75,6 +84,15 @@ export const operationIdByRoute: Readonly<Record<string, OperationId>> = {
   "POST /volumeBackups/{volumeBackupId}/actions/copy": "CopyVolumeBackup",
   "POST /volumeBackups/{volumeBackupId}/actions/changeCompartment": "ChangeVolumeBackupCompartment",
   "POST /volumes/{volumeId}/actions/changeCompartment": "ChangeVolumeCompartment",
+  "GET /volumeBackupPolicies": "ListVolumeBackupPolicies",
+  "POST /volumeBackupPolicies": "CreateVolumeBackupPolicy",
+  "GET /volumeBackupPolicies/{policyId}": "GetVolumeBackupPolicy",
+  "PUT /volumeBackupPolicies/{policyId}": "UpdateVolumeBackupPolicy",
+  "DELETE /volumeBackupPolicies/{policyId}": "DeleteVolumeBackupPolicy",
+  "GET /volumeBackupPolicyAssignments": "GetVolumeBackupPolicyAssetAssignment",
+  "POST /volumeBackupPolicyAssignments": "CreateVolumeBackupPolicyAssignment",
+  "GET /volumeBackupPolicyAssignments/{policyAssignmentId}": "GetVolumeBackupPolicyAssignment",
+  "DELETE /volumeBackupPolicyAssignments/{policyAssignmentId}": "DeleteVolumeBackupPolicyAssignment",
 };
 
 /** Method and path template of each operation. */
@@ -105,6 +123,15 @@ export const routeByOperationId: Readonly<Record<OperationId, OperationRoute>> =
   CopyVolumeBackup: { method: "POST", path: "/volumeBackups/{volumeBackupId}/actions/copy" },
   ChangeVolumeBackupCompartment: { method: "POST", path: "/volumeBackups/{volumeBackupId}/actions/changeCompartment" },
   ChangeVolumeCompartment: { method: "POST", path: "/volumes/{volumeId}/actions/changeCompartment" },
+  ListVolumeBackupPolicies: { method: "GET", path: "/volumeBackupPolicies" },
+  CreateVolumeBackupPolicy: { method: "POST", path: "/volumeBackupPolicies" },
+  GetVolumeBackupPolicy: { method: "GET", path: "/volumeBackupPolicies/{policyId}" },
+  UpdateVolumeBackupPolicy: { method: "PUT", path: "/volumeBackupPolicies/{policyId}" },
+  DeleteVolumeBackupPolicy: { method: "DELETE", path: "/volumeBackupPolicies/{policyId}" },
+  GetVolumeBackupPolicyAssetAssignment: { method: "GET", path: "/volumeBackupPolicyAssignments" },
+  CreateVolumeBackupPolicyAssignment: { method: "POST", path: "/volumeBackupPolicyAssignments" },
+  GetVolumeBackupPolicyAssignment: { method: "GET", path: "/volumeBackupPolicyAssignments/{policyAssignmentId}" },
+  DeleteVolumeBackupPolicyAssignment: { method: "DELETE", path: "/volumeBackupPolicyAssignments/{policyAssignmentId}" },
 };
 
 /**
@@ -118,4 +145,6 @@ export const retryTokenOperations: ReadonlySet<OperationId> = new Set<OperationI
   "CreateVolume",
   "CreateVolumeBackup",
   "CopyVolumeBackup",
+  "CreateVolumeBackupPolicy",
+  "UpdateVolumeBackupPolicy",
 ]);

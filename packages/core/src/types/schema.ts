@@ -386,6 +386,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/volumeBackupPolicies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backup policies
+         * @description Lists the user-defined backup policies of a compartment. Without `compartmentId` it lists the
+         *     Oracle-defined policies (`gold`, `silver`, `bronze`) instead. Results are paged through
+         *     `opc-next-page`.
+         */
+        get: operations["ListVolumeBackupPolicies"];
+        put?: never;
+        /**
+         * Create a user-defined backup policy
+         * @description Creates a backup policy of your own in a compartment. A policy may start with no schedules and
+         *     get them later through UpdateVolumeBackupPolicy; it makes backups only once it is assigned to a
+         *     volume or a volume group.
+         */
+        post: operations["CreateVolumeBackupPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumeBackupPolicies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the backup policy. */
+                policyId: components["parameters"]["PolicyIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a backup policy
+         * @description Returns one backup policy, Oracle-defined or user-defined, with its `etag`.
+         */
+        get: operations["GetVolumeBackupPolicy"];
+        /**
+         * Update a user-defined backup policy
+         * @description Renames a user-defined policy, changes its copy region, or replaces its schedules or tags.
+         *     `schedules` and the tag maps replace the stored ones as a whole. Oracle-defined policies cannot
+         *     be changed. Send `if-match` to update only an unchanged version.
+         */
+        put: operations["UpdateVolumeBackupPolicy"];
+        post?: never;
+        /**
+         * Delete a user-defined backup policy
+         * @description Deletes a user-defined backup policy that is assigned to no volume or volume group. Oracle-defined
+         *     policies cannot be deleted. Send `if-match` to delete only an unchanged version.
+         */
+        delete: operations["DeleteVolumeBackupPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumeBackupPolicyAssignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the backup policy assignment of an asset
+         * @description Returns the assignment of the given volume or volume group as a list of at most one item
+         *     (empty when the asset has no policy). This is how to read an asset's policy: the volume and
+         *     volume group models do not carry it.
+         */
+        get: operations["GetVolumeBackupPolicyAssetAssignment"];
+        put?: never;
+        /**
+         * Assign a backup policy to a volume or volume group
+         * @description Assigns a backup policy to a volume or a volume group (the asset). An asset has at most one
+         *     policy: assigning another one silently replaces the previous assignment.
+         */
+        post: operations["CreateVolumeBackupPolicyAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volumeBackupPolicyAssignments/{policyAssignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the backup policy assignment. */
+                policyAssignmentId: components["parameters"]["PolicyAssignmentIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a backup policy assignment
+         * @description Returns one backup policy assignment, with its `etag`.
+         */
+        get: operations["GetVolumeBackupPolicyAssignment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a backup policy assignment
+         * @description Unassigns the policy from its asset; no further scheduled backups are made for it. Backups it
+         *     already made stay until they expire. Send `if-match` to delete only an unchanged version.
+         */
+        delete: operations["DeleteVolumeBackupPolicyAssignment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1074,6 +1191,142 @@ export interface components {
             /** @description OCID of the compartment to move the volume into. */
             compartmentId: string;
         };
+        /**
+         * @description One recurring backup of a policy: how often (`period`), when within the period, which kind of
+         *     backup, and how long each backup is kept. With `offsetType: STRUCTURED` the time comes from
+         *     `hourOfDay`, `dayOfWeek`, `dayOfMonth` and `month` (those that apply to the period); otherwise
+         *     (`NUMERIC_SECONDS`, also when `offsetType` is omitted) it is `offsetSeconds` after the start of
+         *     the period. Fields that do not apply to the period are ignored.
+         */
+        VolumeBackupSchedule: {
+            /**
+             * @description Kind of backup each run makes.
+             * @enum {string}
+             */
+            backupType: "FULL" | "INCREMENTAL";
+            /**
+             * Format: int64
+             * @description Seconds after the start of the period at which the backup runs (NUMERIC_SECONDS offsets).
+             */
+            offsetSeconds?: number;
+            /**
+             * @description How often the schedule runs.
+             * @enum {string}
+             */
+            period: "ONE_HOUR" | "ONE_DAY" | "ONE_WEEK" | "ONE_MONTH" | "ONE_YEAR";
+            /**
+             * @description Whether the run time is given by the structured fields or by `offsetSeconds` (the default).
+             * @enum {string}
+             */
+            offsetType?: "STRUCTURED" | "NUMERIC_SECONDS";
+            /**
+             * Format: int64
+             * @description Hour of the day the backup runs (daily, weekly, monthly and yearly schedules).
+             */
+            hourOfDay?: number;
+            /**
+             * @description Day of the week the backup runs (weekly schedules).
+             * @enum {string}
+             */
+            dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+            /**
+             * Format: int64
+             * @description Day of the month the backup runs (monthly and yearly schedules).
+             */
+            dayOfMonth?: number;
+            /**
+             * @description Month the backup runs (yearly schedules).
+             * @enum {string}
+             */
+            month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+            /**
+             * Format: int64
+             * @description How long each backup made by this schedule is kept before it is deleted, in seconds.
+             */
+            retentionSeconds: number;
+            /**
+             * @description Clock the run time is read on, UTC or the region's data-center time.
+             * @enum {string}
+             */
+            timeZone?: "UTC" | "REGIONAL_DATA_CENTER_TIME";
+            retentionPeriod?: components["schemas"]["RetentionDuration"];
+            /** @description Whether the backups this schedule makes refuse deletion until their retention period ends. */
+            isPreventDeletionEnabled?: boolean;
+            /** @description Whether the retention settings of the backups this schedule makes are locked (use with `retentionPeriod`). */
+            isRetentionLockEnabled?: boolean;
+        };
+        /**
+         * @description A backup policy: a set of schedules that make backups of the volumes and volume groups it is
+         *     assigned to. Oracle-defined policies (`gold`, `silver`, `bronze`) have no compartment.
+         */
+        VolumeBackupPolicy: {
+            /** @description Mutable, non-unique name of the policy. */
+            displayName: string;
+            /** @description OCID of the policy. */
+            id: string;
+            /** @description The schedules the policy applies. */
+            schedules: components["schemas"]["VolumeBackupSchedule"][];
+            /** @description Region that every scheduled backup is also copied to, for example `us-phoenix-1`. */
+            destinationRegion?: string;
+            /**
+             * Format: date-time
+             * @description When the policy was created.
+             */
+            timeCreated: string;
+            /** @description OCID of the compartment that holds the policy; absent for Oracle-defined policies. */
+            compartmentId?: string;
+            definedTags?: components["schemas"]["DefinedTags"];
+            freeformTags?: components["schemas"]["FreeformTags"];
+        };
+        /** @description Request body of CreateVolumeBackupPolicy. */
+        CreateVolumeBackupPolicyDetails: {
+            /** @description OCID of the compartment for the policy. */
+            compartmentId: string;
+            /** @description Name for the policy; need not be unique. */
+            displayName?: string;
+            /** @description Region to copy every scheduled backup to; no copies when omitted. */
+            destinationRegion?: string;
+            /** @description The schedules of the policy; at most one per period. May be empty. */
+            schedules?: components["schemas"]["VolumeBackupSchedule"][];
+            definedTags?: components["schemas"]["DefinedTags"];
+            freeformTags?: components["schemas"]["FreeformTags"];
+        };
+        /** @description Request body of UpdateVolumeBackupPolicy; every field is optional. */
+        UpdateVolumeBackupPolicyDetails: {
+            /** @description New name for the policy. */
+            displayName?: string;
+            /** @description New copy region; the value `none` removes it. */
+            destinationRegion?: string;
+            /** @description The complete new list of schedules (replaces the stored one). */
+            schedules?: components["schemas"]["VolumeBackupSchedule"][];
+            definedTags?: components["schemas"]["DefinedTags"];
+            freeformTags?: components["schemas"]["FreeformTags"];
+        };
+        /** @description That a backup policy applies to a volume or volume group (the asset). */
+        VolumeBackupPolicyAssignment: {
+            /** @description OCID of the volume or volume group the policy is assigned to. */
+            assetId: string;
+            /** @description OCID of the assignment. */
+            id: string;
+            /** @description OCID of the assigned backup policy. */
+            policyId: string;
+            /**
+             * Format: date-time
+             * @description When the policy was assigned.
+             */
+            timeCreated: string;
+            /** @description OCID of a Vault key in the destination region that encrypts the cross-region copies' keys. */
+            xrcKmsKeyId?: string;
+        };
+        /** @description Request body of CreateVolumeBackupPolicyAssignment. */
+        CreateVolumeBackupPolicyAssignmentDetails: {
+            /** @description OCID of the volume or volume group to assign the policy to. */
+            assetId: string;
+            /** @description OCID of the backup policy to assign. */
+            policyId: string;
+            /** @description OCID of a Vault key in the destination region for the cross-region copies. */
+            xrcKmsKeyId?: string;
+        };
     };
     responses: {
         /** @description The request was malformed or a parameter was invalid. */
@@ -1172,6 +1425,17 @@ export interface components {
         VolumeIdPath: string;
         /** @description OCID of the volume backup. */
         VolumeBackupIdPath: string;
+        /** @description OCID of the backup policy. */
+        PolicyIdPath: string;
+        /** @description OCID of the backup policy assignment. */
+        PolicyAssignmentIdPath: string;
+        /** @description OCID of the volume or volume group whose assignment to return. */
+        AssetIdQuery: string;
+        /**
+         * @description OCID of the compartment whose user-defined policies to list; without it the Oracle-defined
+         *     policies are listed.
+         */
+        PolicyCompartmentIdQuery: string;
         /** @description OCID of the compartment to list; only resources in exactly this compartment are returned. */
         CompartmentIdQuery: string;
         /** @description OCID of the compartment to list; only resources in exactly this compartment are returned. */
@@ -2342,6 +2606,348 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    ListVolumeBackupPolicies: {
+        parameters: {
+            query?: {
+                /** @description Largest number of items to return in one page. */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description Opaque cursor; pass the `opc-next-page` header of the previous page to get the next one. */
+                page?: components["parameters"]["PageQuery"];
+                /**
+                 * @description OCID of the compartment whose user-defined policies to list; without it the Oracle-defined
+                 *     policies are listed.
+                 */
+                compartmentId?: components["parameters"]["PolicyCompartmentIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of backup policies (a JSON array). */
+            200: {
+                headers: {
+                    "opc-next-page": components["headers"]["OpcNextPage"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicy"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateVolumeBackupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Idempotency key chosen by the caller. Repeating a request with the same token (after a
+                 *     timeout or a server error) returns the original result instead of acting twice; reusing a
+                 *     token with a different request is a conflict. Tokens are remembered for 24 hours.
+                 */
+                "opc-retry-token"?: components["parameters"]["OpcRetryTokenHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Compartment, name, schedules and optional copy region of the new policy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolumeBackupPolicyDetails"];
+            };
+        };
+        responses: {
+            /** @description The policy was created. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    GetVolumeBackupPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the backup policy. */
+                policyId: components["parameters"]["PolicyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup policy. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    UpdateVolumeBackupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency guard: the `etag` of the version you read. The change is applied only
+                 *     if the resource still has that etag; otherwise the call fails with 412.
+                 */
+                "if-match"?: components["parameters"]["IfMatchHeader"];
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+                /**
+                 * @description Idempotency key chosen by the caller. Repeating a request with the same token (after a
+                 *     timeout or a server error) returns the original result instead of acting twice; reusing a
+                 *     token with a different request is a conflict. Tokens are remembered for 24 hours.
+                 */
+                "opc-retry-token"?: components["parameters"]["OpcRetryTokenHeader"];
+            };
+            path: {
+                /** @description OCID of the backup policy. */
+                policyId: components["parameters"]["PolicyIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; omitted fields keep their values. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVolumeBackupPolicyDetails"];
+            };
+        };
+        responses: {
+            /** @description The updated backup policy. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteVolumeBackupPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Caller-chosen id for this request, echoed back for tracing and support cases. */
+                "opc-request-id"?: components["parameters"]["OpcRequestIdHeader"];
+                /**
+                 * @description Optimistic concurrency guard: the `etag` of the version you read. The change is applied only
+                 *     if the resource still has that etag; otherwise the call fails with 412.
+                 */
+                "if-match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                /** @description OCID of the backup policy. */
+                policyId: components["parameters"]["PolicyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy was deleted; there is no body. */
+            204: {
+                headers: {
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    GetVolumeBackupPolicyAssetAssignment: {
+        parameters: {
+            query: {
+                /** @description OCID of the volume or volume group whose assignment to return. */
+                assetId: components["parameters"]["AssetIdQuery"];
+                /** @description Largest number of items to return in one page. */
+                limit?: components["parameters"]["LimitQuery"];
+                /** @description Opaque cursor; pass the `opc-next-page` header of the previous page to get the next one. */
+                page?: components["parameters"]["PageQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asset's assignment, if any (a JSON array of zero or one item). */
+            200: {
+                headers: {
+                    "opc-next-page": components["headers"]["OpcNextPage"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicyAssignment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    CreateVolumeBackupPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The asset and the policy to assign to it. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVolumeBackupPolicyAssignmentDetails"];
+            };
+        };
+        responses: {
+            /** @description The policy is assigned. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    GetVolumeBackupPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description OCID of the backup policy assignment. */
+                policyAssignmentId: components["parameters"]["PolicyAssignmentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment. */
+            200: {
+                headers: {
+                    etag: components["headers"]["Etag"];
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeBackupPolicyAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    DeleteVolumeBackupPolicyAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optimistic concurrency guard: the `etag` of the version you read. The change is applied only
+                 *     if the resource still has that etag; otherwise the call fails with 412.
+                 */
+                "if-match"?: components["parameters"]["IfMatchHeader"];
+            };
+            path: {
+                /** @description OCID of the backup policy assignment. */
+                policyAssignmentId: components["parameters"]["PolicyAssignmentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment was removed; there is no body. */
+            204: {
+                headers: {
+                    "opc-request-id": components["headers"]["OpcRequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             default: components["responses"]["UnexpectedError"];

@@ -500,6 +500,136 @@ export const OPERATIONS = {
     },
     invoke: (client, init) => client.POST("/volumes/{volumeId}/actions/changeCompartment", init as OperationInit<operations["ChangeVolumeCompartment"]>),
   },
+  ListVolumeBackupPolicies: {
+    operationId: "ListVolumeBackupPolicies",
+    method: "GET",
+    path: "/volumeBackupPolicies",
+    parameters: [
+      { name: "limit", in: "query", type: "integer", required: false, description: "Largest number of items to return in one page." },
+      { name: "page", in: "query", type: "string", required: false, description: "Opaque cursor; pass the `opc-next-page` header of the previous page to get the next one." },
+      { name: "compartmentId", in: "query", type: "string", required: false, description: "OCID of the compartment whose user-defined policies to list; without it the Oracle-defined policies are listed." },
+    ],
+    response: { model: "VolumeBackupPolicy", list: true },
+    invoke: (client, init) => client.GET("/volumeBackupPolicies", init as OperationInit<operations["ListVolumeBackupPolicies"]>),
+  },
+  CreateVolumeBackupPolicy: {
+    operationId: "CreateVolumeBackupPolicy",
+    method: "POST",
+    path: "/volumeBackupPolicies",
+    parameters: [
+      { name: "opc-retry-token", in: "header", type: "string", required: false, description: "Idempotency key chosen by the caller." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+    ],
+    body: {
+      schema: "CreateVolumeBackupPolicyDetails",
+      required: true,
+      properties: [
+        { key: "compartmentId", type: "string", required: true, description: "OCID of the compartment for the policy." },
+        { key: "displayName", type: "string", required: false, description: "Name for the policy; need not be unique." },
+        { key: "destinationRegion", type: "string", required: false, description: "Region to copy every scheduled backup to; no copies when omitted." },
+        { key: "schedules", type: "array", required: false, description: "The schedules of the policy; at most one per period." },
+        { key: "definedTags", type: "object", required: false, description: "Tags grouped by tag namespace: each namespace maps tag keys to values, for example `{\"Operations\": {\"CostCenter\": \"42\"}}`." },
+        { key: "freeformTags", type: "object", required: false, description: "Simple key-value tags with no namespace, for example `{\"team\": \"storage\"}`." },
+      ],
+    },
+    response: { model: "VolumeBackupPolicy", list: false },
+    invoke: (client, init) => client.POST("/volumeBackupPolicies", init as OperationInit<operations["CreateVolumeBackupPolicy"]>),
+  },
+  GetVolumeBackupPolicy: {
+    operationId: "GetVolumeBackupPolicy",
+    method: "GET",
+    path: "/volumeBackupPolicies/{policyId}",
+    parameters: [
+      { name: "policyId", in: "path", type: "string", required: true, description: "OCID of the backup policy." },
+    ],
+    response: { model: "VolumeBackupPolicy", list: false },
+    invoke: (client, init) => client.GET("/volumeBackupPolicies/{policyId}", init as OperationInit<operations["GetVolumeBackupPolicy"]>),
+  },
+  UpdateVolumeBackupPolicy: {
+    operationId: "UpdateVolumeBackupPolicy",
+    method: "PUT",
+    path: "/volumeBackupPolicies/{policyId}",
+    parameters: [
+      { name: "policyId", in: "path", type: "string", required: true, description: "OCID of the backup policy." },
+      { name: "if-match", in: "header", type: "string", required: false, description: "Optimistic concurrency guard: the `etag` of the version you read." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+      { name: "opc-retry-token", in: "header", type: "string", required: false, description: "Idempotency key chosen by the caller." },
+    ],
+    body: {
+      schema: "UpdateVolumeBackupPolicyDetails",
+      required: true,
+      properties: [
+        { key: "displayName", type: "string", required: false, description: "New name for the policy." },
+        { key: "destinationRegion", type: "string", required: false, description: "New copy region; the value `none` removes it." },
+        { key: "schedules", type: "array", required: false, description: "The complete new list of schedules (replaces the stored one)." },
+        { key: "definedTags", type: "object", required: false, description: "Tags grouped by tag namespace: each namespace maps tag keys to values, for example `{\"Operations\": {\"CostCenter\": \"42\"}}`." },
+        { key: "freeformTags", type: "object", required: false, description: "Simple key-value tags with no namespace, for example `{\"team\": \"storage\"}`." },
+      ],
+    },
+    response: { model: "VolumeBackupPolicy", list: false },
+    invoke: (client, init) => client.PUT("/volumeBackupPolicies/{policyId}", init as OperationInit<operations["UpdateVolumeBackupPolicy"]>),
+  },
+  DeleteVolumeBackupPolicy: {
+    operationId: "DeleteVolumeBackupPolicy",
+    method: "DELETE",
+    path: "/volumeBackupPolicies/{policyId}",
+    parameters: [
+      { name: "policyId", in: "path", type: "string", required: true, description: "OCID of the backup policy." },
+      { name: "opc-request-id", in: "header", type: "string", required: false, description: "Caller-chosen id for this request, echoed back for tracing and support cases." },
+      { name: "if-match", in: "header", type: "string", required: false, description: "Optimistic concurrency guard: the `etag` of the version you read." },
+    ],
+    invoke: (client, init) => client.DELETE("/volumeBackupPolicies/{policyId}", init as OperationInit<operations["DeleteVolumeBackupPolicy"]>),
+  },
+  GetVolumeBackupPolicyAssetAssignment: {
+    operationId: "GetVolumeBackupPolicyAssetAssignment",
+    method: "GET",
+    path: "/volumeBackupPolicyAssignments",
+    parameters: [
+      { name: "assetId", in: "query", type: "string", required: true, description: "OCID of the volume or volume group whose assignment to return." },
+      { name: "limit", in: "query", type: "integer", required: false, description: "Largest number of items to return in one page." },
+      { name: "page", in: "query", type: "string", required: false, description: "Opaque cursor; pass the `opc-next-page` header of the previous page to get the next one." },
+    ],
+    response: { model: "VolumeBackupPolicyAssignment", list: true },
+    invoke: (client, init) => client.GET("/volumeBackupPolicyAssignments", init as OperationInit<operations["GetVolumeBackupPolicyAssetAssignment"]>),
+  },
+  CreateVolumeBackupPolicyAssignment: {
+    operationId: "CreateVolumeBackupPolicyAssignment",
+    method: "POST",
+    path: "/volumeBackupPolicyAssignments",
+    parameters: [
+    ],
+    body: {
+      schema: "CreateVolumeBackupPolicyAssignmentDetails",
+      required: true,
+      properties: [
+        { key: "assetId", type: "string", required: true, description: "OCID of the volume or volume group to assign the policy to." },
+        { key: "policyId", type: "string", required: true, description: "OCID of the backup policy to assign." },
+        { key: "xrcKmsKeyId", type: "string", required: false, description: "OCID of a Vault key in the destination region for the cross-region copies." },
+      ],
+    },
+    response: { model: "VolumeBackupPolicyAssignment", list: false },
+    invoke: (client, init) => client.POST("/volumeBackupPolicyAssignments", init as OperationInit<operations["CreateVolumeBackupPolicyAssignment"]>),
+  },
+  GetVolumeBackupPolicyAssignment: {
+    operationId: "GetVolumeBackupPolicyAssignment",
+    method: "GET",
+    path: "/volumeBackupPolicyAssignments/{policyAssignmentId}",
+    parameters: [
+      { name: "policyAssignmentId", in: "path", type: "string", required: true, description: "OCID of the backup policy assignment." },
+    ],
+    response: { model: "VolumeBackupPolicyAssignment", list: false },
+    invoke: (client, init) => client.GET("/volumeBackupPolicyAssignments/{policyAssignmentId}", init as OperationInit<operations["GetVolumeBackupPolicyAssignment"]>),
+  },
+  DeleteVolumeBackupPolicyAssignment: {
+    operationId: "DeleteVolumeBackupPolicyAssignment",
+    method: "DELETE",
+    path: "/volumeBackupPolicyAssignments/{policyAssignmentId}",
+    parameters: [
+      { name: "policyAssignmentId", in: "path", type: "string", required: true, description: "OCID of the backup policy assignment." },
+      { name: "if-match", in: "header", type: "string", required: false, description: "Optimistic concurrency guard: the `etag` of the version you read." },
+    ],
+    invoke: (client, init) => client.DELETE("/volumeBackupPolicyAssignments/{policyAssignmentId}", init as OperationInit<operations["DeleteVolumeBackupPolicyAssignment"]>),
+  },
 } as const satisfies Record<string, OperationSpec>;
 
 /** An operationId of the spec. */
@@ -522,6 +652,14 @@ export const MODELS = {
   VolumeBackup: {
     fields: ["compartmentId","definedTags","systemTags","displayName","expirationTime","freeformTags","id","kmsKeyId","lifecycleState","sizeInGBs","sizeInMBs","sourceType","sourceVolumeBackupId","timeCreated","timeRequestReceived","type","uniqueSizeInGBs","uniqueSizeInMbs","volumeId","timeRetentionExpiresAt","retentionPeriod","isPreventDeletionEnabled","isRetentionLockEnabled","isIndefiniteRetentionEnabled","volumeGroupBackupId"],
     lifecycleStates: ["CREATING","AVAILABLE","TERMINATING","TERMINATED","FAULTY","REQUEST_RECEIVED"],
+  },
+  VolumeBackupPolicy: {
+    fields: ["displayName","id","schedules","destinationRegion","timeCreated","compartmentId","definedTags","freeformTags"],
+    lifecycleStates: [],
+  },
+  VolumeBackupPolicyAssignment: {
+    fields: ["assetId","id","policyId","timeCreated","xrcKmsKeyId"],
+    lifecycleStates: [],
   },
 } as const satisfies Record<string, ModelSpec>;
 

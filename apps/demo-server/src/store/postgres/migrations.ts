@@ -102,4 +102,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE resources ADD CONSTRAINT resources_type_check
     CHECK (type IN ('volume', 'volumegroup', 'volumegroupbackup', 'volumebackup', 'compartment'));
   `,
+  // 4: backup policies and their assignments are resources too (issue 15).
+  `
+  ALTER TABLE resources DROP CONSTRAINT resources_type_check;
+  ALTER TABLE resources ADD CONSTRAINT resources_type_check CHECK (type IN ('volume', 'volumegroup', 'volumegroupbackup',
+    'volumebackup', 'compartment', 'volumebackuppolicy', 'volumebackuppolicyassignment'));
+  `,
 ];

@@ -14,6 +14,7 @@ import { connectPostgres, type PostgresPoolOptions } from "./connect-postgres.js
 import { parseDatabaseUrl, type DatabaseUrl } from "./database-url.js";
 import { cutPage } from "../cut-page.js";
 import { postgresListSql, RESOURCE_COLUMNS } from "./list-sql.js";
+import { DELETE_SCHEDULES, scheduleReaderOn, scheduleWriterOn } from "./schedule-sql.js";
 import { asUnavailable, reachable } from "./unavailable.js";
 
 /** Options of {@link openPostgresStore}. */
@@ -115,6 +116,8 @@ async function listOn(db: Queryable, q: ListQuery): Promise<ListPage> {
 
 function transactionOn(client: pg.PoolClient, onSave: (createdMs: number) => void): StoreTransaction {
   return {
+    ...scheduleReaderOn(client),
+    ...scheduleWriterOn(client),
     async getResource(id) {
       return (await client.query<ResourceRow>({ ...SQL.get, values: [id] })).rows[0];
     },
@@ -186,7 +189,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * - Reads outside transactions (`getResource`, `listResources`) are single statements at READ COMMITTED:
  *   each sees one committed snapshot, never another transaction's uncommitted rows.
  * - `recordPoll` is one UPDATE … RETURNING at READ COMMITTED: the row lock serialises increments.
- * - `reset` is one READ COMMITTED transaction of two DELETEs.
+ * - `reset` is one READ COMMITTED transaction of DELETEs (resources, retry tokens, scheduling records).
  * Durability: a COMMIT returns once PostgreSQL has flushed its WAL (synchronous_commit on, the default),
  * so a write acknowledged by any replica survives that replica's kill -9.
  */
@@ -261,6 +264,7 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
       return (await reachable(pool.query<ResourceRow>({ ...SQL.get, values: [id] }))).rows[0];
     },
     listResources: (q) => reachable(listOn(pool, q)),
+    ...scheduleReaderOn(pool),
     transaction: (work) => track(runTransaction(work)),
     recordPoll: (id) => track(reachable(pool.query<ResourceRow>({ ...SQL.recordPoll, values: [id] })).then((r) => r.rows[0])),
     purge: (nowMs, limit) =>
@@ -289,6 +293,7 @@ export function postgresStoreOn(pool: pg.Pool, options: { maxAttempts?: number }
             await client.query("BEGIN");
             await client.query("DELETE FROM resources");
             await client.query("DELETE FROM retry_tokens");
+            for (const sql of DELETE_SCHEDULES) await client.query(sql);
             await client.query("COMMIT");
           } catch (error) {
             await client.query("ROLLBACK").catch(() => undefined);

@@ -54,4 +54,26 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX resources_deleted ON resources (deleted_ms) WHERE deleted_ms IS NOT NULL;
   `,
+  // 4: backup-policy scheduling (issue 15). A backup_slots row records that one (assignment, schedule
+  // period, slot time) has fired; its primary key makes a second firing impossible, and it commits in the
+  // same transaction as the backup it made. schedule_cursors: per live assignment, the server time up to
+  // which every slot has been applied. backup_expiries: the scheduled backups still to expire.
+  `
+  CREATE TABLE backup_slots (
+    assignment_id TEXT NOT NULL,
+    period        TEXT NOT NULL,
+    slot_ms       INTEGER NOT NULL,
+    backup_id     TEXT NOT NULL,
+    PRIMARY KEY (assignment_id, period, slot_ms)
+  );
+  CREATE TABLE schedule_cursors (
+    assignment_id TEXT PRIMARY KEY,
+    through_ms    INTEGER NOT NULL
+  );
+  CREATE TABLE backup_expiries (
+    backup_id  TEXT PRIMARY KEY,
+    expires_ms INTEGER NOT NULL
+  );
+  CREATE INDEX backup_expiries_due ON backup_expiries (expires_ms, backup_id);
+  `,
 ];

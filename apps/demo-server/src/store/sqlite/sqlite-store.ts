@@ -3,6 +3,7 @@ import { RETRY_TOKEN_TTL_MS, TERMINATED_VISIBLE_MS, type ResourceRow, type Store
 import { EtagConflictError, RetryTokenTakenError } from "../store-errors.js";
 import { openDatabase, type Db } from "./open-database.js";
 import { RowCache, ROW_CACHE_SIZE } from "./row-cache.js";
+import { DELETE_SCHEDULES_SQL, ScheduleStatements } from "./schedule-statements.js";
 import { Statements } from "./statements.js";
 import { WriteBatcher } from "./write-batcher.js";
 
@@ -44,6 +45,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   }
   const w = new Statements(writer);
   const r = new Statements(reader);
+  const ws = new ScheduleStatements(writer);
+  const rs = new ScheduleStatements(reader);
   const cache = new RowCache(options.cacheSize ?? ROW_CACHE_SIZE);
   const written = new Set<string>();
   const batcher = new WriteBatcher(writer, options.maxBatch, () => {
@@ -52,6 +55,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   });
 
   const tx: StoreTransaction = {
+    ...ws.reader(),
+    ...ws.writer(),
     // A row this batch has not written is the committed one: served from the read cache (a copy, since
     // a transaction may change the row it read), and cached when read here.
     async getResource(id) {
@@ -105,6 +110,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       return row;
     },
     listResources: async (q) => r.list(q),
+    ...rs.reader(),
     transaction: (work) => batcher.run(() => work(tx)),
     recordPoll: (id) =>
       batcher.run(async () => {
@@ -123,7 +129,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       }),
     reset: () =>
       batcher.run(async () => {
-        writer.exec("DELETE FROM resources; DELETE FROM retry_tokens;");
+        writer.exec(`DELETE FROM resources; DELETE FROM retry_tokens; ${DELETE_SCHEDULES_SQL}`);
         cache.clear();
       }),
     close() {
