@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "./random-pool.js";
 
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
 /** `length` random lowercase base32 characters. */
-export function randomBase32(length: number, random: (n: number) => Uint8Array = randomBytes): string {
+export function randomBase32(length: number, random: (n: number) => Uint8Array = pooledRandomBytes): string {
   const bytes = random(length);
   let out = "";
   for (let i = 0; i < length; i++) out += BASE32[(bytes[i] as number) & 31];

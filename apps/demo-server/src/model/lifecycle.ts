@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { pooledRandomBytes } from "../random-pool.js";
 import { TERMINATED_VISIBLE_MS, type ResourceRow } from "../store/store.js";
 
 /**
@@ -52,7 +53,7 @@ export function effectiveEtag(row: ResourceRow, nowMs: number, extraPolls = 0): 
 
 /** A new random etag. */
 export function newEtag(): string {
-  return randomBytes(16).toString("hex");
+  return pooledRandomBytes(16).toString("hex");
 }
 
 /** Copies a completed transition into the stored fields (before a mutation). Returns the same row. */

@@ -13,6 +13,8 @@ describe("openDatabase", () => {
     expect(db.pragma("user_version", { simple: true })).toBe(1);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("synchronous", { simple: true })).toBe(2);
+    // Savepoint journals of a group commit stay in memory (2 = MEMORY): no temp-file page writes per job.
+    expect(db.pragma("temp_store", { simple: true })).toBe(2);
     db.close();
     const upgraded = openDatabase(file, migrations);
     expect(upgraded.pragma("user_version", { simple: true })).toBe(2);

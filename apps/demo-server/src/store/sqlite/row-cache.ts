@@ -4,8 +4,8 @@ import type { ResourceRow } from "../store.js";
 export const ROW_CACHE_SIZE = 10_000;
 
 /**
- * Committed rows by id, for reads outside transactions. Rows handed out are shared: callers must not
- * mutate them (the model only changes rows it read inside a transaction).
+ * Committed rows by id. Reads outside transactions get the shared row: callers must not mutate them
+ * (the model only changes rows it read inside a transaction, and those get a copy).
  */
 export class RowCache {
   private readonly rows = new Map<string, ResourceRow>();

@@ -57,7 +57,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const tx: StoreTransaction = {
     ...ws.reader(),
     ...ws.writer(),
-    getResource: async (id) => w.get.get(id),
+    // A row this batch has not written is the committed one: served from the read cache (a copy, since
+    // a transaction may change the row it read), and cached when read here.
+    async getResource(id) {
+      const mine = written.has(id);
+      const cached = mine ? undefined : cache.get(id);
+      if (cached !== undefined) return { ...cached };
+      const row = w.get.get(id);
+      if (row !== undefined && !mine) cache.set(id, { ...row });
+      return row;
+    },
     listResources: async (q) => w.list(q),
     async insertResource(row) {
       written.add(row.id);
