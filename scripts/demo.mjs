@@ -143,7 +143,14 @@ try {
     'data[*].{name:"display-name",type:type,state:"lifecycle-state","size-gb":"size-in-gbs",id:id}',
   ]);
 
-  say("a backup policy: daily INCREMENTAL at 02:00 UTC kept 7 days, and a weekly FULL on Sunday at 03:00 kept 4 weeks");
+  // The weekly FULL runs on tomorrow's weekday, so the 10 days below always hold two of its slots and the
+  // printed table is the same whatever day the demo runs (the README compares it).
+  const weekday = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"][
+    new Date(Date.now() + 86_400_000).getUTCDay()
+  ];
+  say(
+    "a backup policy: daily INCREMENTAL at 02:00 UTC kept 7 days, and a weekly FULL on tomorrow's weekday at 03:00 kept 4 weeks",
+  );
   const schedules = [
     {
       backupType: "INCREMENTAL",
@@ -157,7 +164,7 @@ try {
       backupType: "FULL",
       period: "ONE_WEEK",
       offsetType: "STRUCTURED",
-      dayOfWeek: "SUNDAY",
+      dayOfWeek: weekday,
       hourOfDay: 3,
       timeZone: "UTC",
       retentionSeconds: 28 * 86400,
@@ -213,6 +220,8 @@ try {
     compartment,
     "--volume-group-id",
     group,
+    "--sort-by",
+    "DISPLAYNAME",
     "--sort-order",
     "ASC",
     "--all",
