@@ -1,12 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ClockAdvanceError } from "../clock/server-clock.js";
+import { advanceClockView, readClockView } from "../clock/clock-view.js";
 import { readBody } from "../http/read-body.js";
 import { errorBody, sendJson } from "../http/send-json.js";
 import type { ServerState } from "../pipeline/server-state.js";
-
-function clockBody(nowMs: number, offsetSeconds: number): string {
-  return JSON.stringify({ now: new Date(nowMs).toISOString(), offsetSeconds });
-}
 
 /**
  * `GET /_ocikit/clock` → `{"now", "offsetSeconds"}`; `POST /_ocikit/clock {"advanceSeconds": N}` moves
@@ -16,11 +13,7 @@ function clockBody(nowMs: number, offsetSeconds: number): string {
  */
 export async function handleClock(req: IncomingMessage, res: ServerResponse, state: ServerState, requestId: string): Promise<void> {
   const method = req.method ?? "GET";
-  const { clock } = state;
-  if (method === "GET") {
-    if (clock.shared) await clock.sync();
-    return sendJson(res, 200, clockBody(clock.nowMs(), clock.offsetSeconds()), requestId);
-  }
+  if (method === "GET") return sendJson(res, 200, JSON.stringify(await readClockView(state.clock)), requestId);
   if (method !== "POST") {
     return sendJson(res, 405, errorBody("MethodNotAllowed", `${method} is not supported on /_ocikit/clock; use GET or POST.`), requestId, {
       headers: { allow: "GET, POST" },
@@ -37,8 +30,8 @@ export async function handleClock(req: IncomingMessage, res: ServerResponse, sta
     return sendJson(res, 400, errorBody("InvalidParameter", 'The body must be exactly {"advanceSeconds": N} with N a whole number ≥ 0.'), requestId);
   }
   try {
-    const { nowMs, offsetSeconds } = await state.scheduler.advance((body as { advanceSeconds: unknown }).advanceSeconds);
-    return sendJson(res, 200, clockBody(nowMs, offsetSeconds), requestId);
+    const view = await advanceClockView(state.scheduler, (body as { advanceSeconds: unknown }).advanceSeconds);
+    return sendJson(res, 200, JSON.stringify(view), requestId);
   } catch (error) {
     if (error instanceof ClockAdvanceError) return sendJson(res, 400, errorBody(error.code, error.message), requestId);
     throw error;

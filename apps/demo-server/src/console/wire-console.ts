@@ -1,4 +1,5 @@
 import { loadSpec } from "@ocikit/spec";
+import { advanceClockView, readClockView } from "../clock/clock-view.js";
 import { parseFaultRule } from "../admin/fault-injector.js";
 import type { ConsoleContext, ConsoleHandler } from "../pipeline/server-state.js";
 import { createConsoleHandler } from "./console-handler.js";
@@ -10,17 +11,7 @@ import { createStoreConsoleData } from "./store-console-data.js";
 
 /** The console's clock controls over the server clock; an advance answers after the scheduler caught up. */
 function clockOf(server: ConsoleContext): ConsoleClock {
-  const state = (nowMs: number, offsetSeconds: number) => ({ now: new Date(nowMs).toISOString(), offsetSeconds });
-  return {
-    async get() {
-      if (server.clock.shared) await server.clock.sync();
-      return state(server.clock.nowMs(), server.clock.offsetSeconds());
-    },
-    async advance(seconds) {
-      const { nowMs, offsetSeconds } = await server.scheduler.advance(seconds);
-      return state(nowMs, offsetSeconds);
-    },
-  };
+  return { get: () => readClockView(server.clock), advance: (seconds) => advanceClockView(server.scheduler, seconds) };
 }
 
 /**

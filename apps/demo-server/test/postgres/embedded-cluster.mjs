@@ -38,6 +38,14 @@ function freePort() {
 }
 
 /**
+ * Starts `command` as `user` (undefined: the current one) with C messages and piped output.
+ * @param {string} command @param {string[]} args @param {{ uid: number; gid: number } | undefined} user
+ */
+function spawnAs(command, args, user) {
+  return spawn(command, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/**
  * Runs `command` as `user` until it exits; resolves on exit 0, rejects with its output otherwise (a spawn
  * failure such as EACCES included, so it never surfaces as an unhandled 'error' event).
  * @param {string} command @param {string[]} args @param {{ uid: number; gid: number } | undefined} user
@@ -45,7 +53,7 @@ function freePort() {
  */
 function runToEnd(command, args, user, onLog) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawnAs(command, args, user);
     child.stdout.on("data", (chunk) => onLog(String(chunk)));
     child.stderr.on("data", (chunk) => onLog(String(chunk)));
     child.once("error", reject);
@@ -61,7 +69,7 @@ function runToEnd(command, args, user, onLog) {
  */
 function startPostmaster(command, args, user, onLog) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...(user ?? {}), env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawnAs(command, args, user);
     let ready = false;
     const onOutput = (/** @type {Buffer} */ chunk) => {
       const text = String(chunk);
