@@ -18,7 +18,8 @@ export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
   stdin: InputStream;
-  fetch: typeof fetch;
+  /** Sends HTTP requests. Default: `createNodeHttpFetch()` (src/io/node-http-fetch.ts), a `node:http` fetch without undici's start-up. */
+  fetch: (url: string, init?: RequestInit) => Promise<Response>;
   now: () => Date;
   /** The filesystem (config, key and rc files, `file://` options, `setup keys`). Default: the real one. */
   fs?: CliFileSystem | undefined;

@@ -8,7 +8,7 @@ export interface BufferIoOptions {
   stdin?: string[];
   stderrIsTTY?: boolean;
   now?: () => Date;
-  fetch?: typeof fetch;
+  fetch?: CliIo["fetch"];
 }
 
 /** A `CliIo` over string buffers: what a command printed ends up in `out`. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { startDemoServer, type DemoServer } from "@ocikit/demo-server";
 import { bufferIo } from "./buffer-io.js";
 import { run } from "../src/run.js";
+import { createNodeHttpFetch } from "../src/io/node-http-fetch.js";
 
 /** What one in-process invocation printed and returned. */
 export interface CliRun {
@@ -53,10 +54,12 @@ export async function startHarness(options: { polls?: number } = {}): Promise<Ha
   });
   const endpoint = `${server.url}/20160918`;
   const env = { OCI_CLI_CONFIG_FILE: server.configPath, OCI_CLI_ENDPOINT: endpoint };
+  // The transport the real process uses (src/io/process-io.ts), so every command test goes through it.
+  const fetch = createNodeHttpFetch();
   const cli = async (argv: readonly string[], runOptions: RunOptions = {}): Promise<CliRun> => {
     const { io, out } = bufferIo({
       ...runOptions,
-      fetch: globalThis.fetch,
+      fetch,
       env: runOptions.env ?? { ...env, ...runOptions.extraEnv },
       home: runOptions.home ?? home,
       cwd: runOptions.cwd ?? dir,

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import type { InputStream, ResolvedIo } from "../types.js";
 import { nodeFileSystem } from "./node-file-system.js";
+import { createNodeHttpFetch } from "./node-http-fetch.js";
 
 function stdinLines(): InputStream {
   const buffered: string[] = [];
@@ -79,7 +80,7 @@ export function processIo(): ResolvedIo {
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
     stdin: stdinLines(),
-    fetch: globalThis.fetch,
+    fetch: createNodeHttpFetch(),
     now: () => new Date(),
     fs: nodeFileSystem,
   };
