@@ -99,9 +99,9 @@ describe("createNodeHttpFetch answers as fetch would", () => {
     ["a string", '{"displayName":"é"}', '{"displayName":"é"}'],
     ["bytes", new TextEncoder().encode('{"a":1}'), '{"a":1}'],
     ["an ArrayBuffer", new TextEncoder().encode("[1,2]").buffer, "[1,2]"],
-    ["no body", undefined, ""],
+    ["no body", null, ""],
   ])("POST with %s sends it whole, with the right content-length", async (_name, body, expected) => {
-    const response = await fetchPlain(`${base}/echo`, { method: "post", body: body as BodyInit | undefined, headers: { "content-type": "application/json" } });
+    const response = await fetchPlain(`${base}/echo`, { method: "post", body: body as BodyInit | null, headers: { "content-type": "application/json" } });
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ method: "POST", body: expected });
     expect(seen.at(-1)?.headers["content-length"]).toBe(String(Buffer.byteLength(expected)));
