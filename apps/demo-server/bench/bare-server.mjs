@@ -85,7 +85,15 @@ async function openFloorStore(file) {
   const saveToken = db.prepare("INSERT INTO retry_tokens VALUES ('ocid1.tenancy.oc1..floor', ?, ?, 200, ?, ?, ?)");
   const begin = db.prepare("BEGIN IMMEDIATE");
   const commit = db.prepare("COMMIT");
-  const id = (type) => `ocid1.${type}.oc1.iad.${randomBytes(30).toString("hex")}`;
+  // Ids as the demo server mints them (src/ocid.ts): the time first, in an order-preserving alphabet, then
+  // random characters, so ids minted together share B-tree pages (hex here: the same key length, 60 chars).
+  const alphabet = "234567abcdefghijklmnopqrstuvwxyz";
+  const timePrefix = (ms) => {
+    let out = "";
+    for (let i = 0; i < 9; i++, ms = Math.floor(ms / 32)) out = alphabet[ms % 32] + out;
+    return out;
+  };
+  const id = (type) => `ocid1.${type}.oc1.iad.${timePrefix(Date.now())}${randomBytes(26).toString("hex").slice(0, 51)}`;
   const create = (details, token) => {
     const now = Date.now();
     const compartmentId = details.compartmentId ?? "ocid1.compartment.oc1..floor";

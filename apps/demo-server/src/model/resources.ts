@@ -95,7 +95,7 @@ export async function insertResource(
 
 /** A new OCID of `type` in the caller's region. */
 export function newId(caller: Caller, type: ResourceType): string {
-  return mintOcid(type, caller.regionKey);
+  return mintOcid(type, caller.regionKey, caller.nowMs);
 }
 
 /** Enforces `if-match` (absent or `*`: any version): 412 NoEtagMatch when it names another version. */

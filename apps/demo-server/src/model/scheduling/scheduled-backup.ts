@@ -57,13 +57,13 @@ async function insert(t: Target, type: ResourceType, doc: { id: string; compartm
 
 type VolumeBackupBase = Omit<VolumeBackupDoc, "id" | "compartmentId" | "volumeId" | "sizeInGBs" | "sizeInMBs" | "uniqueSizeInGBs" | "uniqueSizeInMbs">;
 
-function volumeBackupDoc(volume: ResourceRow, base: VolumeBackupBase, key: string): VolumeBackupDoc {
+function volumeBackupDoc(volume: ResourceRow, base: VolumeBackupBase, key: string, nowMs: number): VolumeBackupDoc {
   const v = readDoc(volume) as { compartmentId: string; sizeInGBs?: number; kmsKeyId?: string; freeformTags?: Record<string, string>; definedTags?: Record<string, Record<string, unknown>> };
   const gb = v.sizeInGBs ?? 0;
   const unique = uniqueGb(gb, base.type);
   const doc: VolumeBackupDoc = {
     ...base,
-    id: mintOcid("volumebackup", key),
+    id: mintOcid("volumebackup", key, nowMs),
     // Member backups live in their volume's compartment, and carry the volume's tags.
     compartmentId: v.compartmentId,
     definedTags: v.definedTags ?? {},
@@ -108,20 +108,20 @@ export async function makeScheduledBackup(
     expirationTime: iso(expiresMs),
   };
   if (asset.type === "volume") {
-    const doc = volumeBackupDoc(asset, { ...common, systemTags: {} }, key);
+    const doc = volumeBackupDoc(asset, { ...common, systemTags: {} }, key, slot.timeMs);
     if (sourceId !== undefined) doc.sourceVolumeBackupId = sourceId;
     await insert(target, "volumebackup", doc, asset.id, slot.timeMs);
     return { id: doc.id, expiresMs };
   }
   const group = readDoc(asset) as { compartmentId: string; volumeIds: string[]; freeformTags?: Record<string, string>; definedTags?: Record<string, Record<string, unknown>> };
-  const id = mintOcid("volumegroupbackup", key);
+  const id = mintOcid("volumegroupbackup", key, slot.timeMs);
   let sizeGb = 0;
   let uniqueTotal = 0;
   const volumeBackupIds: string[] = [];
   for (const volumeId of group.volumeIds) {
     const volume = await lookup(volumeId);
     if (volume === undefined) continue;
-    const doc = volumeBackupDoc(volume, { ...common, displayName: `${displayName} - ${volume.display_name}`, systemTags: {}, volumeGroupBackupId: id }, key);
+    const doc = volumeBackupDoc(volume, { ...common, displayName: `${displayName} - ${volume.display_name}`, systemTags: {}, volumeGroupBackupId: id }, key, slot.timeMs);
     sizeGb += doc.sizeInGBs ?? 0;
     uniqueTotal += doc.uniqueSizeInGBs ?? 0;
     await insert(target, "volumebackup", doc, id, slot.timeMs);
