@@ -95,6 +95,15 @@ async function run(label, servers, request, postgresPid) {
   const ticks = cpuTicks(pids, tree) - before;
   const ok = results.reduce((n, r) => n + r.requests.total - r.non2xx, 0);
   const failures = results.reduce((n, r) => n + r.non2xx + r.errors, 0);
+  // What failed, so a failure can be told apart: HTTP statuses other than 2xx, socket errors, timeouts.
+  const failed = {};
+  for (const r of results) {
+    for (const [status, { count }] of Object.entries(r.statusCodeStats ?? {})) {
+      if (!status.startsWith("2")) failed[`HTTP ${status}`] = (failed[`HTTP ${status}`] ?? 0) + count;
+    }
+    if (r.errors > r.timeouts) failed["socket errors"] = (failed["socket errors"] ?? 0) + r.errors - r.timeouts;
+    if (r.timeouts > 0) failed.timeouts = (failed.timeouts ?? 0) + r.timeouts;
+  }
   const row = {
     label,
     rps: results.reduce((n, r) => n + r.requests.average, 0),
@@ -102,7 +111,7 @@ async function run(label, servers, request, postgresPid) {
     cpuUs: ok > 0 ? ((ticks / CLK_TCK) * 1e6) / ok : Number.NaN,
     failures,
   };
-  log(`  ${label}: ${row.rps.toFixed(0)} req/s, p99 ${row.p99} ms, ${row.cpuUs.toFixed(0)} µs CPU/req${failures ? `, ${failures} failures` : ""}`);
+  log(`  ${label}: ${row.rps.toFixed(0)} req/s, p99 ${row.p99} ms, ${row.cpuUs.toFixed(0)} µs CPU/req${failures ? `, ${failures} failures (${Object.entries(failed).map(([k, n]) => `${k}: ${n}`).join(", ")})` : ""}`);
   return row;
 }
 
